@@ -1,0 +1,134 @@
+"""The command registry: every command, declared once, that every adapter exposes.
+
+A command has two halves. ``parse`` is fast and bounded: it turns the raw option strings into
+a hashable, picklable request (or raises a ``UserError``), so that adapters can reject bad
+input at once and the runtime can cache by request. ``answer`` does the heavy work —
+computation and rendering — and returns a ``Reply``; the runtime runs it in a worker process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any
+
+from napier.errors import UserError
+from napier.reply import Reply
+
+TEXT = "text"
+CHOICE = "choice"
+INTEGER = "integer"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of a command. ``description`` is a message key (ja and en)."""
+
+    name: str
+    description: str
+    kind: str = TEXT
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    min_value: int | None = None
+    max_value: int | None = None
+    max_length: int = 100
+    suggestions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command: its name, description (message key), options, example, and two halves."""
+
+    name: str
+    description: str
+    options: tuple[Option, ...]
+    example: str
+    parse: Callable[[Mapping[str, str]], Hashable]
+    answer: Callable[[Any, str], Reply]
+
+    def option(self, name: str) -> Option | None:
+        return next((o for o in self.options if o.name == name), None)
+
+    def prepare(self, raw: Mapping[str, object]) -> Hashable:
+        """Check the raw options and parse them into a request (fast; may raise UserError)."""
+        args: dict[str, str] = {}
+        for name, value in raw.items():
+            option = self.option(name)
+            if option is None:
+                raise UserError(
+                    "command.unknown_option",
+                    command=self.name,
+                    option=str(name)[:32],
+                    options=", ".join(o.name for o in self.options) or "—",
+                )
+            if value is None:
+                continue
+            text = str(value).strip()
+            if text:
+                args[name] = text
+        for option in self.options:
+            if option.required and option.name not in args:
+                raise UserError(
+                    "command.missing_option",
+                    command=self.name,
+                    option=option.name,
+                    example=self.example,
+                )
+        return self.parse(args)
+
+
+def choose(option: str, value: str, choices: tuple[str, ...]) -> str:
+    """``value`` if it is one of ``choices`` (case-insensitive), else a clear error."""
+    lowered = value.strip().lower()
+    for choice in choices:
+        if choice.lower() == lowered:
+            return choice
+    raise UserError("command.bad_choice", option=option, choices=", ".join(choices))
+
+
+def integer(option: str, value: str | None, default: int, low: int, high: int, example: str) -> int:
+    """``value`` as a whole number in ``[low, high]`` (``default`` when absent)."""
+    if value is None:
+        return default
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", value).strip().replace(",", "").replace("_", "")
+    if text.startswith(("+", "-")):
+        sign, digits = text[0], text[1:]
+    else:
+        sign, digits = "", text
+    if not digits.isdigit() or len(digits) > 12 or not (low <= int(sign + digits) <= high):
+        raise UserError("command.bad_integer", option=option, low=low, high=high, example=example)
+    return int(sign + digits)
+
+
+_MODULES = ("pow",)
+
+
+def _load() -> dict[str, Command]:
+    commands: dict[str, Command] = {}
+    for module_name in _MODULES:
+        command = import_module(f"napier.commands.{module_name}").COMMAND
+        commands[command.name] = command
+    return commands
+
+
+COMMANDS: dict[str, Command] = _load()
+
+
+def get(name: str) -> Command:
+    """The command called ``name``, or a UserError that lists the commands."""
+    command = COMMANDS.get(name.strip().lstrip("/").lower())
+    if command is None:
+        raise UserError(
+            "command.unknown",
+            name=name.strip().lstrip("/")[:32],
+            commands=", ".join(f"/{n}" for n in COMMANDS),
+        )
+    return command
+
+
+def answer(name: str, request: Hashable, locale: str) -> Reply:
+    """Run the heavy half of command ``name`` (called in a worker process)."""
+    return COMMANDS[name].answer(request, locale)

@@ -1,0 +1,393 @@
+"""A safe tokenizer and recursive-descent parser for the arithmetic learners type.
+
+Nothing here evaluates text: the parser builds a small tree of frozen nodes, and the rest of
+the core computes with that tree. Every input is bounded before any work is done.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from fractions import Fraction
+
+from napier.errors import UserError
+
+MAX_LENGTH = 100
+MAX_NESTING = 20
+MAX_LITERAL_DIGITS = 100
+MAX_TOWER = 4
+
+CONSTANTS = ("e", "pi")
+FUNCTIONS = ("exp", "ln", "log", "sqrt")
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾", "0123456789-+()")
+_SYMBOLS = str.maketrans(
+    {
+        "−": "-",  # minus sign
+        "‐": "-",
+        "‑": "-",
+        "‒": "-",
+        "–": "-",
+        "—": "-",
+        "ー": "-",  # a long-vowel mark typed for a minus on Japanese keyboards
+        "×": "*",
+        "·": "*",
+        "⋅": "*",
+        "∙": "*",
+        "÷": "/",
+        "π": " pi ",
+        "\u3000": " ",
+    }
+)
+_WHITESPACE = " \t\n\r"
+
+
+# --- the tree -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Number:
+    """A literal, kept exact (``0.5`` is 1/2)."""
+
+    value: Fraction
+
+
+@dataclass(frozen=True)
+class Constant:
+    """``e`` or ``pi``."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Variable:
+    """The variable ``x`` (only where the command allows it)."""
+
+    name: str = "x"
+
+
+@dataclass(frozen=True)
+class Negate:
+    operand: Node
+
+
+@dataclass(frozen=True)
+class Binary:
+    """``op`` is one of ``+ - * / ^``."""
+
+    op: str
+    left: Node
+    right: Node
+
+
+@dataclass(frozen=True)
+class Call:
+    """``exp``, ``ln`` (also written ``log``) or ``sqrt`` applied to ``arg``."""
+
+    name: str
+    arg: Node
+
+
+Node = Number | Constant | Variable | Negate | Binary | Call
+
+
+def power(base: Node, exponent: Node) -> Binary:
+    return Binary("^", base, exponent)
+
+
+def tower_height(node: Node) -> int:
+    """How many levels a power tower has: ``2^3^2`` has 3."""
+    match node:
+        case Binary("^", base, exponent):
+            return max(tower_height(base), 1 + tower_height(exponent))
+        case Binary(_, left, right):
+            return max(tower_height(left), tower_height(right))
+        case Negate(operand) | Call(_, operand):
+            return tower_height(operand)
+        case _:
+            return 1
+
+
+def has_variable(node: Node) -> bool:
+    match node:
+        case Variable():
+            return True
+        case Binary(_, left, right):
+            return has_variable(left) or has_variable(right)
+        case Negate(operand) | Call(_, operand):
+            return has_variable(operand)
+        case _:
+            return False
+
+
+# --- normalisation --------------------------------------------------------------------------
+
+
+def normalize(text: str, example: str) -> str:
+    """NFKC-normalise what a keyboard or IME typed, refusing control and invisible characters."""
+    if len(text) > MAX_LENGTH:
+        raise UserError("parse.too_long", limit=MAX_LENGTH, length=len(text), example=example)
+    for position, char in enumerate(text):
+        if char in _WHITESPACE:
+            continue
+        if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            raise UserError(
+                "parse.bad_char",
+                char=f"U+{ord(char):04X}",
+                position=position + 1,
+                example=example,
+            )
+    text = _lift_superscripts(text)
+    text = unicodedata.normalize("NFKC", text).translate(_SYMBOLS)
+    text = text.replace("**", "^")
+    if not text.strip():
+        raise UserError("parse.empty", example=example)
+    if len(text) > MAX_LENGTH * 2:
+        raise UserError("parse.too_long", limit=MAX_LENGTH, length=len(text), example=example)
+    return text
+
+
+def _lift_superscripts(text: str) -> str:
+    """``2³`` → ``2^(3)``: a run of superscript characters becomes an exponent."""
+    out: list[str] = []
+    run: list[str] = []
+    for char in text + "\0":
+        if char in "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾":
+            run.append(char)
+            continue
+        if run:
+            out.append("^(" + "".join(run).translate(_SUPERSCRIPTS) + ")")
+            run = []
+        out.append(char)
+    return "".join(out[:-1])
+
+
+# --- tokens ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "num", "name", "op", "end"
+    text: str
+    position: int
+    value: Fraction | None = None
+
+
+def tokenize(text: str, example: str, names: tuple[str, ...]) -> list[Token]:
+    """Split normalised text into tokens; letters are split into the known ``names``."""
+    tokens: list[Token] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char in _WHITESPACE:
+            i += 1
+        elif char.isdigit() or (char == "." and i + 1 < len(text) and text[i + 1].isdigit()):
+            i = _read_number(text, i, tokens, example)
+        elif char.isalpha():
+            start = i
+            while i < len(text) and text[i].isalpha():
+                i += 1
+            tokens.extend(_split_word(text[start:i], start, example, names))
+        elif char in "+-*/^(),":
+            tokens.append(Token("op", char, i))
+            i += 1
+        else:
+            raise UserError("parse.bad_char", char=repr(char), position=i + 1, example=example)
+    tokens.append(Token("end", "", len(text)))
+    return tokens
+
+
+def _read_number(text: str, i: int, tokens: list[Token], example: str) -> int:
+    start = i
+    while i < len(text) and text[i].isdigit():
+        i += 1
+    if i < len(text) and text[i] == ".":
+        i += 1
+        while i < len(text) and text[i].isdigit():
+            i += 1
+    literal = text[start:i]
+    digits = sum(c.isdigit() for c in literal)
+    if digits > MAX_LITERAL_DIGITS:
+        raise UserError(
+            "parse.too_many_digits", limit=MAX_LITERAL_DIGITS, digits=digits, example=example
+        )
+    # "1e5" is scientific notation in most calculators; here e is Napier's number.
+    if i + 1 < len(text) and text[i] in "eE" and (text[i + 1].isdigit() or text[i + 1] in "+-"):
+        j = i + 1 + (text[i + 1] in "+-")
+        k = j
+        while k < len(text) and text[k].isdigit():
+            k += 1
+        if k > j:
+            sign = "-" if text[i + 1] == "-" else ""
+            raise UserError(
+                "parse.scientific",
+                text=text[start:k],
+                suggestion=("" if literal == "1" else f"{literal}*") + f"10^{sign}{text[j:k]}",
+            )
+    tokens.append(Token("num", literal, start, Fraction(literal)))
+    return i
+
+
+def _split_word(word: str, start: int, example: str, names: tuple[str, ...]) -> list[Token]:
+    """``2pix`` reads as 2·pi·x: a word is split greedily into known names."""
+    lowered = word.lower()
+    if lowered in names:
+        return [Token("name", lowered, start)]
+    tokens: list[Token] = []
+    i = 0
+    ordered = sorted(names, key=len, reverse=True)
+    while i < len(lowered):
+        for name in ordered:
+            if name not in FUNCTIONS and lowered.startswith(name, i):
+                tokens.append(Token("name", name, start + i))
+                i += len(name)
+                break
+        else:
+            raise UserError("parse.unknown_name", name=word[:20], example=example)
+    return tokens
+
+
+# --- the parser -----------------------------------------------------------------------------
+
+
+class _Parser:
+    def __init__(self, tokens: list[Token], example: str, functions: bool) -> None:
+        self.tokens = tokens
+        self.index = 0
+        self.depth = 0
+        self.example = example
+        self.functions = functions
+
+    @property
+    def token(self) -> Token:
+        return self.tokens[self.index]
+
+    def take(self) -> Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def at(self, *texts: str) -> bool:
+        return self.token.kind == "op" and self.token.text in texts
+
+    def fail(self, token: Token | None = None) -> UserError:
+        token = token or self.token
+        if token.kind == "end":
+            return UserError("parse.incomplete", example=self.example)
+        if token.text == ")":
+            return UserError("parse.unbalanced", example=self.example)
+        return UserError(
+            "parse.unexpected", token=token.text, position=token.position + 1, example=self.example
+        )
+
+    def parse(self) -> Node:
+        node = self.expression()
+        if self.token.kind != "end":
+            raise self.fail()
+        return node
+
+    def expression(self) -> Node:
+        node = self.term()
+        while self.at("+", "-"):
+            op = self.take().text
+            node = Binary(op, node, self.term())
+        return node
+
+    def term(self) -> Node:
+        node = self.unary()
+        while True:
+            if self.at("*", "/"):
+                op = self.take().text
+                node = Binary(op, node, self.unary())
+            elif self.token.kind == "name" or self.at("("):
+                node = Binary("*", node, self.power())  # implicit: 3x, 2pi, 2(x+1)
+            elif self.token.kind == "num":
+                raise UserError(
+                    "parse.missing_operator",
+                    token=self.token.text,
+                    position=self.token.position + 1,
+                    example=self.example,
+                )
+            else:
+                return node
+
+    def unary(self) -> Node:
+        if self.at("-"):
+            self.take()
+            return Negate(self.unary())
+        if self.at("+"):
+            self.take()
+            return self.unary()
+        return self.power()
+
+    def power(self) -> Node:
+        base = self.atom()
+        if self.at("^"):
+            self.take()
+            return Binary("^", base, self.unary())
+        return base
+
+    def atom(self) -> Node:
+        token = self.token
+        if token.kind == "num":
+            self.take()
+            assert token.value is not None
+            return Number(token.value)
+        if token.kind == "name":
+            self.take()
+            if token.text in FUNCTIONS:
+                if not self.functions:
+                    raise UserError("parse.no_functions", name=token.text, example=self.example)
+                if not self.at("("):
+                    raise UserError("parse.call_needs_parens", name=token.text)
+                name = "ln" if token.text == "log" else token.text
+                return Call(name, self.parenthesised())
+            if token.text == "x":
+                return Variable()
+            return Constant(token.text)
+        if self.at("("):
+            return self.parenthesised()
+        raise self.fail()
+
+    def parenthesised(self) -> Node:
+        self.take()  # "("
+        self.depth += 1
+        if self.depth > MAX_NESTING:
+            raise UserError("parse.nesting", limit=MAX_NESTING, example=self.example)
+        node = self.expression()
+        if not self.at(")"):
+            if self.token.kind == "end":
+                raise UserError("parse.unbalanced", example=self.example)
+            raise self.fail()
+        self.take()
+        self.depth -= 1
+        return node
+
+
+def parse(
+    text: str,
+    *,
+    example: str = "2^10",
+    variable: bool = False,
+    functions: bool = False,
+) -> Node:
+    """Parse ``text`` into a tree, or raise a ``UserError`` that says what was wrong.
+
+    ``variable`` allows ``x``; ``functions`` allows ``exp``, ``ln``/``log`` and ``sqrt``.
+    """
+    if not isinstance(text, str):
+        text = str(text)
+    normalized = normalize(text, example)
+    # Parentheses are counted first, so that 300 of them never reach the recursion.
+    depth = deepest = 0
+    for char in normalized:
+        depth += (char == "(") - (char == ")")
+        deepest = max(deepest, depth)
+    if deepest > MAX_NESTING:
+        raise UserError("parse.nesting", limit=MAX_NESTING, example=example)
+    names = (*CONSTANTS, *(("x",) if variable else ()), *(FUNCTIONS if functions else ()))
+    tokens = tokenize(normalized, example, names)
+    node = _Parser(tokens, example, functions).parse()
+    if tower_height(node) > MAX_TOWER:
+        raise UserError("parse.tower", limit=MAX_TOWER, example=example)
+    return node

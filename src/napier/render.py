@@ -1,0 +1,156 @@
+"""Rendering: bot-generated LaTeX to PNG through mathtext, and plots through the OO API.
+
+Images are opaque light cards with dark ink, so they read the same on Discord's dark and
+light themes and in Slack. No TeX install and no pyplot: formulas go straight through
+``MathTextParser`` (no Figure per formula) and plots through ``Figure`` + the Agg canvas.
+Only LaTeX built by the core is rendered here, never a user's string.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Sequence
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties, fontManager
+from matplotlib.mathtext import MathTextParser
+from PIL import Image
+
+from napier.reply import Attachment
+
+log = logging.getLogger(__name__)
+
+BACKGROUND = (250, 250, 247)
+INK = (28, 28, 32)
+BORDER = (214, 214, 208)
+ACCENT = "#1f6feb"
+PALETTE = ("#1f6feb", "#d9480f", "#2b8a3e", "#862e9c", "#e67700")
+
+FORMULA_SIZE = 22  # points
+FORMULA_DPI = 100
+MIN_FORMULA_SIZE = 10
+MAX_WIDTH = 1400  # pixels; wider formulas are rendered smaller
+MAX_HEIGHT = 1400
+PADDING = 24
+LINE_GAP = 14
+
+PLOT_SIZE = (6.4, 4.0)  # inches
+PLOT_DPI = 110
+
+
+def _register_japanese_font() -> str:
+    """Register the bundled IPAexGothic font (matplotlib-fontja) without importing it."""
+    spec = find_spec("matplotlib_fontja")
+    if spec is None or not spec.submodule_search_locations:
+        log.warning("matplotlib-fontja is not installed: Japanese text may not render")
+        return "DejaVu Sans"
+    path = Path(next(iter(spec.submodule_search_locations))) / "fonts" / "ipaexg.ttf"
+    fontManager.addfont(str(path))
+    return FontProperties(fname=str(path)).get_name()
+
+
+JAPANESE_FONT = _register_japanese_font()
+matplotlib.rcParams.update(
+    {
+        "font.family": ["DejaVu Sans", JAPANESE_FONT],
+        "mathtext.fontset": "dejavusans",
+        "axes.unicode_minus": True,
+        "figure.facecolor": "#fafaf7",
+        "axes.facecolor": "#fafaf7",
+        "savefig.facecolor": "#fafaf7",
+        "text.color": "#1c1c20",
+        "axes.labelcolor": "#1c1c20",
+        "xtick.color": "#1c1c20",
+        "ytick.color": "#1c1c20",
+        "axes.edgecolor": "#5c5c60",
+        "axes.grid": True,
+        "grid.color": "#d6d6d0",
+        "grid.linewidth": 0.6,
+        "axes.prop_cycle": matplotlib.cycler(color=list(PALETTE)),
+        "legend.frameon": True,
+        "legend.framealpha": 0.9,
+    }
+)
+
+
+@cache
+def _parser() -> MathTextParser:
+    return MathTextParser("agg")
+
+
+def _rasterize(latex: str, size: float) -> np.ndarray:
+    """The alpha mask of one line of math, as a uint8 array."""
+    parsed = _parser().parse(f"${latex}$", dpi=FORMULA_DPI, prop=FontProperties(size=size))
+    return np.asarray(parsed.image)
+
+
+def _fit(latex: str) -> np.ndarray:
+    mask = _rasterize(latex, FORMULA_SIZE)
+    width = mask.shape[1]
+    if width + 2 * PADDING > MAX_WIDTH:
+        size = max(MIN_FORMULA_SIZE, FORMULA_SIZE * (MAX_WIDTH - 2 * PADDING) / width)
+        mask = _rasterize(latex, size)
+    return mask[:, : MAX_WIDTH - 2 * PADDING]
+
+
+def formula_png(lines: Sequence[str]) -> bytes:
+    """PNG bytes of one or more lines of bot-generated LaTeX on a light card."""
+    masks = [_fit(line) for line in lines]
+    width = max(m.shape[1] for m in masks) + 2 * PADDING
+    height = sum(m.shape[0] for m in masks) + LINE_GAP * (len(masks) - 1) + 2 * PADDING
+    height = min(height, MAX_HEIGHT)
+    alpha = np.zeros((height, width), dtype=np.float32)
+    y = PADDING
+    for mask in masks:
+        h = min(mask.shape[0], height - PADDING - y)
+        if h <= 0:
+            break
+        alpha[y : y + h, PADDING : PADDING + mask.shape[1]] = mask[:h] / 255.0
+        y += mask.shape[0] + LINE_GAP
+    background = np.array(BACKGROUND, dtype=np.float32)
+    ink = np.array(INK, dtype=np.float32)
+    rgb = background + (ink - background) * alpha[..., None]
+    rgb[[0, -1], :, :] = BORDER
+    rgb[:, [0, -1], :] = BORDER
+    return _encode(rgb.astype(np.uint8))
+
+
+def formula(lines: Sequence[str] | str, filename: str, alt_text: str) -> Attachment:
+    """An image attachment of bot-generated LaTeX."""
+    if isinstance(lines, str):
+        lines = [lines]
+    return Attachment(filename=filename, data=formula_png(lines), alt_text=alt_text)
+
+
+def _encode(rgb: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    Image.fromarray(rgb, mode="RGB").save(buffer, format="PNG", compress_level=6)
+    return buffer.getvalue()
+
+
+def new_figure(size: tuple[float, float] = PLOT_SIZE) -> Figure:
+    """A chat-sized figure with the light theme, attached to an Agg canvas (no pyplot)."""
+    figure = Figure(figsize=size, dpi=PLOT_DPI, layout="constrained")
+    FigureCanvasAgg(figure)
+    return figure
+
+
+def figure_png(figure: Figure) -> bytes:
+    """PNG bytes of a figure, opaque, at the figure's own size."""
+    canvas = figure.canvas
+    assert isinstance(canvas, FigureCanvasAgg)
+    canvas.draw()
+    rgba = np.asarray(canvas.buffer_rgba())
+    return _encode(np.ascontiguousarray(rgba[..., :3]))
+
+
+def plot(figure: Figure, filename: str, alt_text: str) -> Attachment:
+    """An image attachment of a figure."""
+    return Attachment(filename=filename, data=figure_png(figure), alt_text=alt_text)

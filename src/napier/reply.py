@@ -1,0 +1,74 @@
+"""The platform-neutral answer to a command; only adapters turn it into messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PNG = "image/png"
+TEXT = "text/plain"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file sent with a reply: a PNG image (with alt text) or a text file."""
+
+    filename: str
+    data: bytes
+    alt_text: str
+    media_type: str = PNG
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type == PNG
+
+
+@dataclass(frozen=True)
+class Field:
+    """A short named value (an embed field on Discord, a section on Slack)."""
+
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Action:
+    """A follow-up the learner can take with one click: run ``command`` with ``args``."""
+
+    label: str
+    command: str
+    args: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What a command answers.
+
+    ``text`` and ``steps`` use a small markdown subset: ``**bold**``, ```code```, and lines
+    starting with ``- `` as bullets. ``steps`` are the derivation, one per item, so that an
+    adapter can reveal them one at a time. ``latex`` is the formula shown in the first image.
+    ``error`` marks a rejected input: adapters show it privately (ephemeral).
+    """
+
+    title: str
+    text: str
+    steps: tuple[str, ...] = ()
+    latex: str = ""
+    fields: tuple[Field, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    actions: tuple[Action, ...] = ()
+    error: bool = False
+
+    @property
+    def images(self) -> tuple[Attachment, ...]:
+        return tuple(a for a in self.attachments if a.is_image)
+
+    def full_text(self, revealed: int | None = None) -> str:
+        """The text followed by the first ``revealed`` steps (all by default)."""
+        shown = self.steps if revealed is None else self.steps[:revealed]
+        parts = [self.text, *shown] if self.text else list(shown)
+        return "\n".join(parts)
+
+    @classmethod
+    def rejected(cls, title: str, message: str) -> Reply:
+        """A private reply that explains why an input was rejected."""
+        return cls(title=title, text=message, error=True)
