@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from importlib import import_module
+from pkgutil import iter_modules
 from typing import Any
 
 from napier.errors import UserError
@@ -103,12 +104,15 @@ def integer(option: str, value: str | None, default: int, low: int, high: int, e
     return int(sign + digits)
 
 
-_MODULES = ("pow",)
+ORDER = ("pow", "law", "diff", "napier", "grow")  # how help and adapters list them
 
 
 def _load() -> dict[str, Command]:
+    """Every module in this package that defines ``COMMAND``, in ``ORDER``."""
+    found = [m.name for m in iter_modules(__path__) if not m.name.startswith("_")]
+    found.sort(key=lambda name: (ORDER.index(name) if name in ORDER else len(ORDER), name))
     commands: dict[str, Command] = {}
-    for module_name in _MODULES:
+    for module_name in found:
         command = import_module(f"napier.commands.{module_name}").COMMAND
         commands[command.name] = command
     return commands

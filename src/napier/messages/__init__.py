@@ -6,13 +6,12 @@ Each module defines ``MESSAGES = {key: {"ja": …, "en": …}}``; keys are uniqu
 from __future__ import annotations
 
 from importlib import import_module
-
-_MODULES = ("common", "parse", "pow", "runtime")
+from pkgutil import iter_modules
 
 
 def _merge() -> dict[str, dict[str, str]]:
     merged: dict[str, dict[str, str]] = {}
-    for name in _MODULES:
+    for name in sorted(m.name for m in iter_modules(__path__)):
         messages = import_module(f"napier.messages.{name}").MESSAGES
         clash = merged.keys() & messages.keys()
         if clash:
