@@ -54,4 +54,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "`/help` でこの一覧、`/quit` で終了します。",
         "en": "`/help` shows this list, `/quit` leaves.",
     },
+    "button.next_step": {
+        "ja": "次のステップ ({shown}/{total})",
+        "en": "Next step ({shown}/{total})",
+    },
+    "button.invalid": {
+        "ja": "このボタンは使えなくなりました。コマンドをもう一度入力してください。",
+        "en": "This button no longer works. Please type the command again.",
+    },
+    "steps.title": {"ja": "手順", "en": "Steps"},
 }

@@ -1,0 +1,1 @@
+"""Napier's runtime (worker processes, limits, cache, rate limit) and its chat adapters."""

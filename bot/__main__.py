@@ -1,0 +1,95 @@
+"""``python -m bot``: run Napier on Discord and/or Slack when their tokens are set, else the
+console. ``python -m bot console|discord|slack …`` picks one; ``--help`` lists the options."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import Awaitable, Callable
+
+from bot import logs
+from bot.runtime import Runtime
+from bot.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    sub = parser.add_subparsers(dest="adapter")
+    console = sub.add_parser("console", help="the console: a REPL, a pipe, or one command")
+    console.add_argument("line", nargs="?", help='one command to answer, e.g. "/pow 2 3"')
+    console.add_argument("--lang", choices=("ja", "en"), default=None, help="reply language")
+    console.add_argument("--out", default="napier-out", help="folder for the images")
+    discord = sub.add_parser("discord", help="the Discord bot")
+    discord.add_argument("--sync", action="store_true", help="sync the slash commands and exit")
+    discord.add_argument("--guild", type=int, default=None, help="sync to this guild only")
+    sub.add_parser("slack", help="the Slack app")
+    return parser.parse_args(argv)
+
+
+async def _serve(settings: Settings, servers: list[Callable[[Runtime], Awaitable[None]]]) -> None:
+    """Run the chat adapters until SIGINT/SIGTERM, then shut down gracefully."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    runtime = Runtime(settings)
+    await runtime.start()
+    tasks = [asyncio.create_task(serve(runtime)) for serve in servers]
+    stopper = asyncio.create_task(stop.wait())
+    done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+    log.info("shutting down")
+    await runtime.close()
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    stopper.cancel()
+    for task in done:
+        if task is not stopper and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(sys.argv[1:] if argv is None else argv)
+    settings = get_settings()
+    logs.configure(settings)
+    adapter = args.adapter
+    if adapter is None:
+        servers = []
+        if settings.has_discord:
+            from bot.discord_app import serve as serve_discord
+
+            servers.append(lambda runtime: serve_discord(runtime, settings))
+        if settings.has_slack:
+            from bot.slack_app import serve as serve_slack
+
+            servers.append(lambda runtime: serve_slack(runtime, settings))
+        if not servers:
+            adapter = "console"
+            args = _arguments(["console"])
+        else:
+            asyncio.run(_serve(settings, servers))
+            return 0
+    if adapter == "console":
+        from bot.console import run_console
+
+        return run_console(settings, args.line, lang=args.lang, out=args.out)
+    if adapter == "discord":
+        from bot import discord_app
+
+        if args.sync:
+            return asyncio.run(discord_app.sync(settings, args.guild))
+        asyncio.run(_serve(settings, [lambda runtime: discord_app.serve(runtime, settings)]))
+        return 0
+    from bot.slack_app import serve as serve_slack
+
+    asyncio.run(_serve(settings, [lambda runtime: serve_slack(runtime, settings)]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""Logging set-up: one format, and secrets redacted from every record."""
+
+from __future__ import annotations
+
+import logging
+
+from bot.settings import Settings
+
+
+class RedactSecrets(logging.Filter):
+    """Replaces any configured token that appears in a log record with ``[redacted]``."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if len(s) >= 8]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secrets:
+            message = record.getMessage()
+            if any(secret in message for secret in self.secrets):
+                for secret in self.secrets:
+                    message = message.replace(secret, "[redacted]")
+                record.msg, record.args = message, None
+        return True
+
+
+def configure(settings: Settings) -> None:
+    """Log to stderr at the configured level, with tokens redacted."""
+    secrets = [
+        value.get_secret_value()
+        for value in (
+            settings.discord_token,
+            settings.slack_bot_token,
+            settings.slack_app_token,
+            settings.slack_signing_secret,
+        )
+        if value is not None
+    ]
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactSecrets(secrets))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(settings.napier_log_level.upper())

@@ -1,0 +1,61 @@
+"""Settings from the environment and an optional ``.env`` file (see ``.env.example``)."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every setting the bot reads. Tokens are secrets: they never appear in logs or reprs."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    discord_token: SecretStr | None = None
+    discord_guild_id: int | None = None
+
+    slack_bot_token: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_mode: Literal["socket", "http"] = "socket"
+    slack_port: int = Field(default=3000, ge=1, le=65535)
+    slack_default_locale: str = "en"
+
+    napier_workers: int = Field(default=0, ge=0, le=64)
+    napier_job_timeout: float = Field(default=5.0, gt=0, le=120)
+    napier_worker_memory_mb: int = Field(default=2048, ge=256, le=65536)
+    napier_cache_size: int = Field(default=256, ge=0, le=100_000)
+    napier_cache_mb: int = Field(default=128, ge=0, le=8192)
+    napier_rate_burst: int = Field(default=6, ge=1, le=1000)
+    napier_rate_per_minute: float = Field(default=20.0, gt=0, le=6000)
+    napier_log_level: str = "INFO"
+
+    @property
+    def workers(self) -> int:
+        """Worker processes: the setting, or one per CPU (at least one)."""
+        return self.napier_workers or max(1, os.cpu_count() or 1)
+
+    @property
+    def has_discord(self) -> bool:
+        return bool(self.discord_token and self.discord_token.get_secret_value())
+
+    @property
+    def has_slack(self) -> bool:
+        bot = self.slack_bot_token and self.slack_bot_token.get_secret_value()
+        if self.slack_mode == "http":
+            secret = self.slack_signing_secret and self.slack_signing_secret.get_secret_value()
+            return bool(bot and secret)
+        app = self.slack_app_token and self.slack_app_token.get_secret_value()
+        return bool(bot and app)
+
+
+@cache
+def get_settings() -> Settings:
+    """The settings, read once."""
+    return Settings()

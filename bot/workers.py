@@ -1,0 +1,207 @@
+"""Worker processes for CPU work: spawned, time-limited, memory-capped, replaced when killed.
+
+A thread or an asyncio timeout cannot stop a stuck sympy call; killing the process can. Each
+worker answers one job at a time over a pipe; the pool hands jobs to idle workers, kills a
+worker whose job runs past the time limit and starts a fresh one in its place.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import signal
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import Connection
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+START_TIMEOUT = 60.0  # seconds a new worker may take to import and warm up
+
+
+class JobTimeout(Exception):
+    """The job ran past the time limit; its worker was killed."""
+
+
+class WorkerDied(Exception):
+    """The worker died during the job (killed by the memory cap or a signal)."""
+
+
+class PoolClosed(Exception):
+    """The pool is shutting down and takes no more work."""
+
+
+def _worker_main(conn: Connection, memory_bytes: int) -> None:
+    """The body of a worker process: warm up, then answer jobs until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+    if memory_bytes:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+
+    from napier.commands import answer
+    from napier.errors import UserError
+    from napier.render import formula_png
+
+    formula_png(["e^{x}"])  # load fonts and the mathtext parser before the first job
+    conn.send(("ready", None))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        command, request, locale = message
+        try:
+            result: tuple[str, Any] = ("ok", answer(command, request, locale))
+        except UserError as error:
+            result = ("user", error)
+        except MemoryError:
+            result = ("memory", None)
+        except Exception:
+            result = ("bug", traceback.format_exc())
+        try:
+            conn.send(result)
+        except MemoryError:
+            conn.send(("memory", None))
+        if result[0] == "memory":
+            return  # a process that ran out of memory is not trusted with the next job
+
+
+class _Worker:
+    def __init__(self, context: multiprocessing.context.SpawnContext, memory_bytes: int) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(
+            target=_worker_main, args=(child, memory_bytes), name="napier-worker", daemon=True
+        )
+        self.process.start()
+        child.close()
+
+    def wait_ready(self) -> None:
+        if not self.conn.poll(START_TIMEOUT):
+            raise WorkerDied("worker did not start in time")
+        kind, _ = self.conn.recv()
+        if kind != "ready":
+            raise WorkerDied(f"worker sent {kind!r} instead of ready")
+
+    def call(self, message: tuple[str, Any, str]) -> tuple[str, Any]:
+        """Send a job and wait for its result (blocking; run in a thread)."""
+        try:
+            self.conn.send(message)
+            return self.conn.recv()
+        except (EOFError, OSError, BrokenPipeError) as error:
+            raise WorkerDied(str(error)) from None
+
+    def kill(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+    def stop(self, timeout: float = 2.0) -> None:
+        try:
+            self.conn.send(None)
+        except (OSError, BrokenPipeError):
+            pass
+        self.process.join(timeout)
+        self.kill()
+
+
+class WorkerPool:
+    """``size`` worker processes (spawn) running jobs with a wall-clock limit each."""
+
+    def __init__(self, size: int, timeout: float, memory_mb: int) -> None:
+        self.size = size
+        self.timeout = timeout
+        self.memory_bytes = memory_mb * 1024 * 1024
+        self._context = multiprocessing.get_context("spawn")
+        self._threads = ThreadPoolExecutor(max_workers=2 * size + 2, thread_name_prefix="napier")
+        self._idle: asyncio.Queue[_Worker] | None = None
+        self._workers: set[_Worker] = set()
+        self._closing = False
+        self.replaced = 0
+
+    @property
+    def pids(self) -> list[int]:
+        return [w.process.pid for w in self._workers if w.process.pid is not None]
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self._context, self.memory_bytes)
+        self._workers.add(worker)
+        try:
+            worker.wait_ready()
+        except Exception:
+            self._workers.discard(worker)
+            worker.kill()
+            raise
+        return worker
+
+    async def start(self) -> None:
+        """Start every worker and wait until each has warmed up."""
+        loop = asyncio.get_running_loop()
+        self._idle = asyncio.Queue()
+        workers = await asyncio.gather(
+            *(loop.run_in_executor(self._threads, self._spawn) for _ in range(self.size))
+        )
+        for worker in workers:
+            self._idle.put_nowait(worker)
+        log.info("started %d worker processes", self.size)
+
+    async def run(self, message: tuple[str, Any, str]) -> tuple[str, Any]:
+        """Run one job on an idle worker; raise JobTimeout, WorkerDied or PoolClosed."""
+        if self._closing or self._idle is None:
+            raise PoolClosed
+        worker = await self._idle.get()
+        if self._closing:
+            self._idle.put_nowait(worker)
+            raise PoolClosed
+        loop = asyncio.get_running_loop()
+        healthy = False
+        try:
+            call = loop.run_in_executor(self._threads, worker.call, message)
+            result = await asyncio.wait_for(call, self.timeout)
+            healthy = result[0] != "memory"
+            return result
+        except TimeoutError:
+            raise JobTimeout from None
+        except WorkerDied:
+            if self._closing:
+                raise PoolClosed from None
+            raise
+        finally:
+            if healthy:
+                self._idle.put_nowait(worker)
+            else:
+                await self._replace(worker)
+
+    async def _replace(self, worker: _Worker) -> None:
+        self._workers.discard(worker)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._threads, worker.kill)
+        if self._closing:
+            return
+        self.replaced += 1
+        log.warning("replacing worker %s", worker.process.pid)
+        try:
+            fresh = await loop.run_in_executor(self._threads, self._spawn)
+        except Exception:
+            log.exception("could not start a replacement worker")
+            return
+        assert self._idle is not None
+        self._idle.put_nowait(fresh)
+
+    async def close(self) -> None:
+        """Stop taking work, stop idle workers, kill busy ones, and wait for them all."""
+        self._closing = True
+        loop = asyncio.get_running_loop()
+        workers = list(self._workers)
+        self._workers.clear()
+        await asyncio.gather(*(loop.run_in_executor(self._threads, w.stop) for w in workers))
+        self._threads.shutdown(wait=False, cancel_futures=True)
+        log.info("stopped %d worker processes", len(workers))
