@@ -8,6 +8,7 @@ worker whose job runs past the time limit and starts a fresh one in its place.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -105,10 +106,8 @@ class _Worker:
         self.conn.close()
 
     def stop(self, timeout: float = 2.0) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.conn.send(None)
-        except (OSError, BrokenPipeError):
-            pass
         self.process.join(timeout)
         self.kill()
 
