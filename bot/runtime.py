@@ -41,13 +41,22 @@ def rejection(error: UserError, locale: str) -> Reply:
 class Runtime:
     """Runs commands for adapters off the event loop, within time, memory and rate limits."""
 
-    def __init__(self, settings: Settings | None = None, **overrides: float) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        initializer: str | None = None,
+        **overrides: float,
+    ) -> None:
+        """``overrides`` replace settings (workers, timeout, memory_mb, cache_size, cache_mb,
+        rate_burst, rate_per_minute); ``initializer`` is a module every worker imports."""
         settings = settings or get_settings()
         self.timeout = float(overrides.get("timeout", settings.napier_job_timeout))
         self.pool = WorkerPool(
             size=int(overrides.get("workers", settings.workers)),
             timeout=self.timeout,
             memory_mb=int(overrides.get("memory_mb", settings.napier_worker_memory_mb)),
+            initializer=initializer,
         )
         self.cache = ReplyCache(
             max_entries=int(overrides.get("cache_size", settings.napier_cache_size)),

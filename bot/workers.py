@@ -15,6 +15,7 @@ import os
 import signal
 import traceback
 from concurrent.futures import ThreadPoolExecutor
+from importlib import import_module
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -35,8 +36,12 @@ class PoolClosed(Exception):
     """The pool is shutting down and takes no more work."""
 
 
-def _worker_main(conn: Connection, memory_bytes: int) -> None:
-    """The body of a worker process: warm up, then answer jobs until told to stop."""
+def _worker_main(conn: Connection, memory_bytes: int, initializer: str | None = None) -> None:
+    """The body of a worker process: warm up, then answer jobs until told to stop.
+
+    ``initializer`` names a module imported before the first job (e.g. one that registers
+    extra commands).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
@@ -49,6 +54,8 @@ def _worker_main(conn: Connection, memory_bytes: int) -> None:
     from napier.errors import UserError
     from napier.render import formula_png
 
+    if initializer:
+        import_module(initializer)
     formula_png(["e^{x}"])  # load fonts and the mathtext parser before the first job
     conn.send(("ready", None))
     while True:
@@ -76,10 +83,18 @@ def _worker_main(conn: Connection, memory_bytes: int) -> None:
 
 
 class _Worker:
-    def __init__(self, context: multiprocessing.context.SpawnContext, memory_bytes: int) -> None:
+    def __init__(
+        self,
+        context: multiprocessing.context.SpawnContext,
+        memory_bytes: int,
+        initializer: str | None = None,
+    ) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(
-            target=_worker_main, args=(child, memory_bytes), name="napier-worker", daemon=True
+            target=_worker_main,
+            args=(child, memory_bytes, initializer),
+            name="napier-worker",
+            daemon=True,
         )
         self.process.start()
         child.close()
@@ -113,10 +128,16 @@ class _Worker:
 
 
 class WorkerPool:
-    """``size`` worker processes (spawn) running jobs with a wall-clock limit each."""
+    """``size`` worker processes (spawn) running jobs with a wall-clock limit each.
 
-    def __init__(self, size: int, timeout: float, memory_mb: int) -> None:
+    ``initializer``, if given, is a module each worker imports when it starts.
+    """
+
+    def __init__(
+        self, size: int, timeout: float, memory_mb: int, initializer: str | None = None
+    ) -> None:
         self.size = size
+        self.initializer = initializer
         self.timeout = timeout
         self.memory_bytes = memory_mb * 1024 * 1024
         self._context = multiprocessing.get_context("spawn")
@@ -131,7 +152,7 @@ class WorkerPool:
         return [w.process.pid for w in self._workers if w.process.pid is not None]
 
     def _spawn(self) -> _Worker:
-        worker = _Worker(self._context, self.memory_bytes)
+        worker = _Worker(self._context, self.memory_bytes, self.initializer)
         self._workers.add(worker)
         try:
             worker.wait_ready()
