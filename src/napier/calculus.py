@@ -1,0 +1,792 @@
+"""Step-by-step differentiation over the parser's tree, with its own rules and its own output.
+
+The engine rewrites ``(f)'`` one rule at a time: each step replaces the first pending
+derivative (outermost, leftmost) by the rule's right-hand side, resolves the trivial
+derivatives ``(x)' = 1`` and ``(c)' = 0``, and tidies the tree (no ``1·``, ``+ −``, ``x^1``).
+sympy is not used to differentiate; ``to_sympy`` only lets tests check every step against it.
+Trees are bounded in size at every step, and numeric evaluation refuses values that would
+explode before computing them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+
+import mpmath
+import numpy as np
+
+from napier.errors import UserError
+from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable
+
+MAX_NODES = 1500
+MAX_STEPS = 80
+MAX_TIDY_ROUNDS = 12
+MAX_FOLD_DIGITS = 30
+MAX_EXPONENT = 1.0e5  # |log| of a value that numeric evaluation will still build
+EXAMPLE = "x*e^x"
+
+
+@dataclass(frozen=True)
+class Derivative:
+    """A pending derivative ``(operand)'`` with respect to x."""
+
+    operand: Tree
+
+
+Tree = Node | Derivative
+
+ZERO = Number(Fraction(0))
+ONE = Number(Fraction(1))
+X = Variable()
+E = Constant("e")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One rewrite: the rule's name (a message suffix), its parameters, and the tree after it.
+
+    ``notes`` names the trivial derivatives resolved in the same step (``variable``,
+    ``constant``).
+    """
+
+    rule: str
+    tree: Tree
+    params: tuple[tuple[str, str], ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """``(f)'`` rewritten step by step; ``result`` is the last tree (no pending derivative)."""
+
+    function: Node
+    steps: tuple[Step, ...]
+
+    @property
+    def start(self) -> Tree:
+        return Derivative(self.function)
+
+    @property
+    def result(self) -> Node:
+        last = self.steps[-1].tree if self.steps else self.start
+        assert not pending(last)
+        return last  # type: ignore[return-value]
+
+
+# --- inspection --------------------------------------------------------------------------------
+
+
+def children(tree: Tree) -> tuple[Tree, ...]:
+    match tree:
+        case Binary(_, left, right):
+            return (left, right)
+        case Negate(operand) | Call(_, operand) | Derivative(operand):
+            return (operand,)
+        case _:
+            return ()
+
+
+def size(tree: Tree) -> int:
+    """The number of nodes in ``tree``."""
+    total = 0
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        total += 1
+        stack.extend(children(node))
+    return total
+
+
+def depends_on_x(tree: Tree) -> bool:
+    """Whether ``tree`` contains x (a pending derivative counts when its operand does)."""
+    if isinstance(tree, Derivative):
+        return depends_on_x(tree.operand)
+    if isinstance(tree, Binary):
+        return depends_on_x(tree.left) or depends_on_x(tree.right)
+    if isinstance(tree, Negate | Call):
+        return depends_on_x(children(tree)[0])
+    return isinstance(tree, Variable)
+
+
+def pending(tree: Tree) -> bool:
+    """Whether ``tree`` still holds a derivative to work out."""
+    return isinstance(tree, Derivative) or any(pending(c) for c in children(tree))
+
+
+def _rebuild(tree: Tree, new: tuple[Tree, ...]) -> Tree:
+    match tree:
+        case Binary(op, _, _):
+            return Binary(op, new[0], new[1])
+        case Negate(_):
+            return Negate(new[0])
+        case Call(name, _):
+            return Call(name, new[0])
+        case Derivative(_):
+            return Derivative(new[0])
+    return tree
+
+
+def _guard(tree: Tree) -> Tree:
+    if size(tree) > MAX_NODES:
+        raise UserError("diff.too_complex", limit=MAX_NODES, example=EXAMPLE)
+    return tree
+
+
+# --- the rules ---------------------------------------------------------------------------------
+
+
+def _product(factors: list[Tree]) -> Tree:
+    if not factors:
+        return ONE
+    result = factors[0]
+    for factor in factors[1:]:
+        result = Binary("*", result, factor)
+    return result
+
+
+def _factors(tree: Tree) -> list[Tree]:
+    if isinstance(tree, Binary) and tree.op == "*":
+        return _factors(tree.left) + _factors(tree.right)
+    return [tree]
+
+
+def _terms(tree: Tree, sign: int = 1) -> list[tuple[int, Tree]]:
+    if isinstance(tree, Binary) and tree.op in "+-":
+        right_sign = sign if tree.op == "+" else -sign
+        return _terms(tree.left, sign) + _terms(tree.right, right_sign)
+    return [(sign, tree)]
+
+
+def _sum(terms: list[tuple[int, Tree]]) -> Tree:
+    first_sign, result = terms[0]
+    if first_sign < 0:
+        result = Negate(result)
+    for sign, term in terms[1:]:
+        result = Binary("+" if sign > 0 else "-", result, term)
+    return result
+
+
+def constant_value(tree: Node) -> mpmath.mpf:
+    """The real value of a tree without x, or a UserError (non-real, too large)."""
+    try:
+        with mpmath.workdps(30):
+            return real_value(tree, mpmath.mpf(0))
+    except Undefined:
+        raise UserError("diff.not_real", example="2") from None
+    except TooLarge:
+        raise UserError("diff.too_large", example="2") from None
+
+
+def _positive_base(base: Node) -> bool:
+    value = constant_value(base)
+    if value <= 0:
+        raise UserError("diff.bad_base_inside", example="2^x")
+    return value != 1
+
+
+def _chain(rule: str, inner: Tree) -> str:
+    return rule if isinstance(inner, Variable) else f"{rule}_chain"
+
+
+def apply_rule(derivative: Derivative) -> tuple[str, Tree, tuple[tuple[str, str], ...]]:
+    """The rule that rewrites one pending derivative: (rule name, replacement, parameters)."""
+    u = derivative.operand
+    assert not isinstance(u, Derivative)
+    if not depends_on_x(u):
+        return "constant", ZERO, ()
+    match u:
+        case Variable():
+            return "variable", ONE, ()
+        case Negate(v):
+            return "negate", Negate(Derivative(v)), ()
+        case Binary("+" | "-"):
+            terms = _terms(u)
+            return "sum", _sum([(sign, Derivative(term)) for sign, term in terms]), ()
+        case Binary("*"):
+            factors = _factors(u)
+            constants = [f for f in factors if not depends_on_x(f)]
+            if constants:
+                rest = [f for f in factors if depends_on_x(f)]
+                return "constant_multiple", _product([*constants, Derivative(_product(rest))]), ()
+            terms = []
+            for i in range(len(factors)):
+                replaced = [Derivative(f) if j == i else f for j, f in enumerate(factors)]
+                terms.append((1, _product(replaced)))
+            return "product", _sum(terms), ()
+        case Binary("/", top, bottom):
+            if not depends_on_x(bottom):
+                return "constant_multiple", Binary("/", Derivative(top), bottom), ()
+            numerator = Binary(
+                "-",
+                Binary("*", Derivative(top), bottom),
+                Binary("*", top, Derivative(bottom)),
+            )
+            return "quotient", Binary("/", numerator, Binary("^", bottom, Number(Fraction(2)))), ()
+        case Binary("^", base, exponent):
+            if not depends_on_x(exponent):
+                n_minus_1 = Binary("-", exponent, ONE)
+                replacement = _product([exponent, Binary("^", base, n_minus_1), Derivative(base)])
+                return _chain("power", base), replacement, ()
+            if not depends_on_x(base):
+                if base == E:
+                    return _chain("exp", exponent), Binary("*", u, Derivative(exponent)), ()
+                if not _positive_base(base):
+                    return "one_power", ZERO, ()
+                replacement = _product([u, Call("ln", base), Derivative(exponent)])
+                return _chain("a_power", exponent), replacement, (("a", text(base)),)
+            inner = Binary("*", exponent, Call("ln", base))
+            return "log_diff", Binary("*", u, Derivative(inner)), ()
+        case Call("exp", v):
+            return _chain("exp", v), Binary("*", u, Derivative(v)), ()
+        case Call("ln", v):
+            return _chain("log", v), Binary("/", Derivative(v), v), ()
+        case Call("sqrt", v):
+            bottom = Binary("*", Number(Fraction(2)), u)
+            return _chain("sqrt", v), Binary("/", Derivative(v), bottom), ()
+    raise AssertionError(f"no rule for {u!r}")
+
+
+def _first_pending(tree: Tree) -> Derivative | None:
+    if isinstance(tree, Derivative):
+        return tree
+    for child in children(tree):
+        found = _first_pending(child)
+        if found is not None:
+            return found
+    return None
+
+
+def _replace_first(tree: Tree, target: Derivative, replacement: Tree) -> tuple[Tree, bool]:
+    if tree is target:
+        return replacement, True
+    parts = children(tree)
+    if not parts:
+        return tree, False
+    new: list[Tree] = []
+    done = False
+    for child in parts:
+        if not done:
+            child, done = _replace_first(child, target, replacement)
+        new.append(child)
+    return (_rebuild(tree, tuple(new)), True) if done else (tree, False)
+
+
+def _resolve_trivial(tree: Tree, notes: set[str]) -> Tree:
+    """``(x)' = 1`` and ``(c)' = 0`` wherever they appear, noting which were used."""
+    if isinstance(tree, Derivative):
+        if isinstance(tree.operand, Variable):
+            notes.add("variable")
+            return ONE
+        if not depends_on_x(tree.operand):
+            notes.add("constant")
+            return ZERO
+        return tree
+    parts = children(tree)
+    if not parts:
+        return tree
+    new = tuple(_resolve_trivial(c, notes) for c in parts)
+    return tree if new == parts else _rebuild(tree, new)
+
+
+def differentiate(function: Node) -> Derivation:
+    """``(function)'`` worked out rule by rule (a UserError when it grows too large)."""
+    tree: Tree = Derivative(function)
+    steps: list[Step] = []
+    while (target := _first_pending(tree)) is not None:
+        if len(steps) >= MAX_STEPS:
+            raise UserError("diff.too_complex", limit=MAX_NODES, example=EXAMPLE)
+        rule, replacement, params = apply_rule(target)
+        tree, _ = _replace_first(tree, target, replacement)
+        notes: set[str] = set()
+        tree = _guard(tidy(_resolve_trivial(tree, notes)))
+        notes.discard(rule)
+        steps.append(Step(rule, tree, params, tuple(sorted(notes))))
+    return Derivation(function, tuple(steps))
+
+
+def base_derivation(base: Node) -> Derivation:
+    """(a^x)' for a constant a > 0, a ≠ 1 through a^x = e^{x log a} and the chain rule (1.5)."""
+    function = Binary("^", base, X)
+    if base == E:
+        steps = (
+            Step("a_power", Binary("*", function, Call("ln", E)), (("a", "e"),)),
+            Step("e_special", function),
+        )
+        return Derivation(function, steps)
+    log_a = Call("ln", base)
+    inner = Binary("*", X, log_a)
+    as_e = Binary("^", E, inner)
+    params = (("a", text(base)),)
+    steps = (
+        Step("base_rewrite", Derivative(as_e), params),
+        Step("base_chain", Binary("*", as_e, Derivative(inner)), params),
+        Step("base_inner", Binary("*", as_e, log_a), params),
+        Step("base_result", Binary("*", function, log_a), params),
+    )
+    return Derivation(function, steps)
+
+
+# --- tidying -----------------------------------------------------------------------------------
+
+
+def tidy(tree: Tree) -> Tree:
+    """Remove the noise the rules leave behind: ``1·u``, ``u + −v``, ``u^1``, ``x·(1/x)``…"""
+    for _ in range(MAX_TIDY_ROUNDS):
+        new = _tidy(tree)
+        if new == tree:
+            return new
+        tree = new
+    return tree
+
+
+def _small(value: Fraction) -> bool:
+    return len(str(value)) <= MAX_FOLD_DIGITS
+
+
+def _tidy(tree: Tree) -> Tree:
+    parts = children(tree)
+    if parts:
+        tree = _rebuild(tree, tuple(_tidy(c) for c in parts))
+    match tree:
+        case Negate(Number(v)):
+            return Number(-v)
+        case Negate(Negate(u)):
+            return u
+        case Binary("+" | "-", _, _):
+            return _tidy_sum(tree)
+        case Binary("*" | "/", _, _):
+            return _tidy_product(tree)
+        case Binary("^", base, exponent):
+            return _tidy_power(tree, base, exponent)
+        case Call("ln", Constant("e")):
+            return ONE
+        case Call("ln", Number(v)) if v == 1:
+            return ZERO
+        case Call("exp", Number(v)) if v == 0:
+            return ONE
+    return tree
+
+
+def _tidy_sum(tree: Binary) -> Tree:
+    """Collect like terms (``x + 1 - x`` is 1) in their first order; ``+ -u`` becomes ``- u``."""
+    order: list[Tree | None] = []
+    totals: dict[Tree | None, Fraction] = {}
+    for sign, term in _terms(tree):
+        parts = _product_parts(term)
+        if parts is None:
+            coefficient, key = Fraction(sign), term
+        else:
+            coefficient, top, bottom = parts
+            coefficient *= sign
+            key = None if not top and not bottom else _monomial(top, bottom)
+        if not _small(coefficient):
+            return tree
+        if key not in totals:
+            order.append(key)
+            totals[key] = Fraction(0)
+        totals[key] += coefficient
+    terms: list[tuple[int, Tree]] = []
+    for key in order:
+        coefficient = totals[key]
+        if coefficient == 0:
+            continue
+        sign = 1 if coefficient > 0 else -1
+        if key is None:
+            terms.append((sign, Number(abs(coefficient))))
+        elif abs(coefficient) == 1:
+            terms.append((sign, key))
+        else:
+            terms.append((sign, _tidy_product(Binary("*", Number(abs(coefficient)), key))))
+    return _sum(terms) if terms else ZERO
+
+
+def _monomial(top: list[Tree], bottom: list[Tree]) -> Tree:
+    result = _product(top)
+    return Binary("/", result, _product(bottom)) if bottom else result
+
+
+def _product_parts(tree: Tree) -> tuple[Fraction, list[Tree], list[Tree]] | None:
+    """(coefficient, numerator factors, denominator factors), or None if a 0 is divided by."""
+    match tree:
+        case Binary("*", left, right):
+            a, b = _product_parts(left), _product_parts(right)
+            if a is None or b is None:
+                return None
+            return a[0] * b[0], a[1] + b[1], a[2] + b[2]
+        case Binary("/", left, right):
+            a, b = _product_parts(left), _product_parts(right)
+            if a is None or b is None or b[0] == 0:
+                return None
+            return a[0] / b[0], a[1] + b[2], a[2] + b[1]
+        case Negate(operand):
+            inner = _product_parts(operand)
+            return None if inner is None else (-inner[0], inner[1], inner[2])
+        case Number(value):
+            return value, [], []
+    return Fraction(1), [tree], []
+
+
+def _split_power(factor: Tree) -> tuple[Tree, Fraction]:
+    if isinstance(factor, Binary) and factor.op == "^" and isinstance(factor.right, Number):
+        return factor.left, factor.right.value
+    return factor, Fraction(1)
+
+
+def _is_x_power(factor: Tree) -> bool:
+    return isinstance(_split_power(factor)[0], Variable)
+
+
+def _tidy_product(tree: Binary) -> Tree:
+    """Fold numbers into one coefficient, merge powers of a base (``x^3/x`` is ``x^2``)."""
+    parts = _product_parts(tree)
+    if parts is None:
+        return tree
+    coefficient, top, bottom = parts
+    if coefficient == 0:
+        return ZERO
+    if not _small(coefficient):
+        return tree
+    bases: list[Tree] = []
+    exponents: dict[Tree, Fraction] = {}
+    for factors, sign in ((top, 1), (bottom, -1)):
+        for factor in factors:
+            base, exponent = _split_power(factor)
+            if base not in exponents:
+                bases.append(base)
+                exponents[base] = Fraction(0)
+            exponents[base] += sign * exponent
+    if not all(_small(e) for e in exponents.values()):
+        return tree
+    top, bottom = [], []
+    for base in bases:
+        exponent = exponents[base]
+        if exponent == 0:
+            continue
+        side = top if exponent > 0 else bottom
+        side.append(base if abs(exponent) == 1 else Binary("^", base, Number(abs(exponent))))
+    top.sort(key=lambda factor: not _is_x_power(factor))
+    magnitude = abs(coefficient)
+    if not top and not bottom:
+        return Number(coefficient)
+    if magnitude.numerator != 1 or not top:
+        top.insert(0, Number(Fraction(magnitude.numerator)))
+    if magnitude.denominator != 1:
+        bottom.insert(0, Number(Fraction(magnitude.denominator)))
+    result = _monomial(top, bottom)
+    return Negate(result) if coefficient < 0 else result
+
+
+def _tidy_power(tree: Binary, base: Tree, exponent: Tree) -> Tree:
+    if exponent == ONE:
+        return base
+    if exponent == ZERO or base == ONE:
+        return ONE
+    if isinstance(base, Number) and isinstance(exponent, Number):
+        n = exponent.value
+        if n.denominator == 1 and abs(n) <= 64 and (base.value != 0 or n > 0):
+            value = base.value ** int(n)
+            if _small(value):
+                return Number(value)
+    return tree
+
+
+# --- text and LaTeX ----------------------------------------------------------------------------
+
+_SUM, _PRODUCT, _UNARY, _POWER, _ATOM = 1, 2, 3, 4, 5
+
+
+def _precedence(tree: Tree) -> int:
+    match tree:
+        case Binary("+" | "-"):
+            return _SUM
+        case Binary("*" | "/"):
+            return _PRODUCT
+        case Negate():
+            return _UNARY
+        case Binary("^"):
+            return _POWER
+        case Number(value) if value < 0:
+            return _UNARY
+        case Number(value) if value.denominator != 1:
+            return _PRODUCT
+    return _ATOM
+
+
+def text(tree: Tree) -> str:
+    """Plain text that the parser reads back (``·`` for times, ``log`` for the natural log)."""
+    match tree:
+        case Number(value):
+            return str(value)
+        case Constant(name):
+            return name
+        case Variable(name):
+            return name
+        case Derivative(operand):
+            return f"({text(operand)})'"
+        case Negate(operand):
+            return "-" + _wrap_text(operand, _PRODUCT)
+        case Call(name, arg):
+            return f"{'log' if name == 'ln' else name}({text(arg)})"
+        case Binary("+" | "-" as op, left, right):
+            right_text = _wrap_text(right, _SUM + 1)
+            return f"{_wrap_text(left, _SUM)} {op} {right_text}"
+        case Binary("*", left, right):
+            left_text, right_text = _wrap_text(left, _PRODUCT), _wrap_text(right, _UNARY + 1)
+            implicit = (
+                isinstance(left, Number)
+                and left.value.denominator == 1
+                and left.value >= 0
+                and (right_text[0].isalpha() or right_text[0] == "(")
+            )
+            return left_text + ("" if implicit else "·") + right_text
+        case Binary("/", left, right):
+            return f"{_wrap_text(left, _PRODUCT)}/{_wrap_text(right, _POWER)}"
+        case Binary("^", base, exponent):
+            return f"{_wrap_text(base, _ATOM)}^{_wrap_text(exponent, _ATOM)}"
+    raise AssertionError(f"unknown node {tree!r}")
+
+
+def _wrap_text(tree: Tree, needed: int) -> str:
+    inner = text(tree)
+    return f"({inner})" if _precedence(tree) < needed else inner
+
+
+def latex(tree: Tree) -> str:
+    """LaTeX (mathtext subset) built from the tree: ``\\frac``, ``\\sqrt``, ``\\log``, ``e^{…}``."""
+    match tree:
+        case Number(value):
+            if value.denominator == 1:
+                return str(value)
+            sign = "-" if value < 0 else ""
+            return f"{sign}\\frac{{{abs(value.numerator)}}}{{{value.denominator}}}"
+        case Constant("pi"):
+            return "\\pi"
+        case Constant(name):
+            return name
+        case Variable(name):
+            return name
+        case Derivative(operand):
+            return f"\\left({latex(operand)}\\right)'"
+        case Negate(operand):
+            return "-" + _wrap_latex(operand, _PRODUCT)
+        case Call("exp", arg):
+            return f"e^{{{latex(arg)}}}"
+        case Call("sqrt", arg):
+            return f"\\sqrt{{{latex(arg)}}}"
+        case Call(_, arg):
+            simple = isinstance(arg, Variable | Constant) or (
+                isinstance(arg, Number) and arg.value > 0 and arg.value.denominator == 1
+            )
+            return f"\\log {latex(arg)}" if simple else f"\\log\\left({latex(arg)}\\right)"
+        case Binary("+" | "-" as op, left, right):
+            return f"{_wrap_latex(left, _SUM)} {op} {_wrap_latex(right, _SUM + 1)}"
+        case Binary("*", left, right):
+            left_tex = _wrap_latex(left, _PRODUCT)
+            right_tex = _wrap_latex(right, _UNARY + 1)
+            log_first = isinstance(left, Call) and left.name == "ln"
+            if log_first or right_tex[0].isdigit() or right_tex.startswith(("-", "\\frac")):
+                joiner = " \\cdot "
+            elif isinstance(left, Number):
+                joiner = " "
+            else:
+                joiner = "\\,"
+            return left_tex + joiner + right_tex
+        case Binary("/", left, right):
+            return f"\\frac{{{latex(left)}}}{{{latex(right)}}}"
+        case Binary("^", base, exponent):
+            base_tex = _wrap_latex(base, _ATOM)
+            if isinstance(base, Call) and base.name in ("exp", "sqrt"):
+                base_tex = f"\\left({base_tex}\\right)"
+            return f"{base_tex}^{{{latex(exponent)}}}"
+    raise AssertionError(f"unknown node {tree!r}")
+
+
+def _wrap_latex(tree: Tree, needed: int) -> str:
+    inner = latex(tree)
+    return f"\\left({inner}\\right)" if _precedence(tree) < needed else inner
+
+
+# --- numbers -----------------------------------------------------------------------------------
+
+
+class Undefined(Exception):
+    """The expression has no real value at this point."""
+
+
+class TooLarge(Exception):
+    """The value would be too large to build."""
+
+
+def real_value(tree: Tree, x: mpmath.mpf) -> mpmath.mpf:
+    """The real value of ``tree`` at ``x`` with mpmath at the current precision.
+
+    Raises ``Undefined`` outside the real domain and ``TooLarge`` before building a value
+    whose logarithm exceeds ``MAX_EXPONENT``.
+    """
+    match tree:
+        case Number(value):
+            return mpmath.mpf(value.numerator) / value.denominator
+        case Constant("e"):
+            return mpmath.e()
+        case Constant(_):
+            return mpmath.pi()
+        case Variable():
+            return x
+        case Negate(operand):
+            return -real_value(operand, x)
+        case Call(name, arg):
+            v = real_value(arg, x)
+            if name == "exp":
+                return _exp(v)
+            if name == "sqrt":
+                if v < 0:
+                    raise Undefined
+                return mpmath.sqrt(v)
+            if v <= 0:
+                raise Undefined
+            return mpmath.log(v)
+        case Binary(op, left, right):
+            a = real_value(left, x)
+            b = real_value(right, x)
+            if op == "+":
+                return a + b
+            if op == "-":
+                return a - b
+            if op == "*":
+                return a * b
+            if op == "/":
+                if b == 0:
+                    raise Undefined
+                return a / b
+            return _power(a, b)
+    raise Undefined
+
+
+def _exp(v: mpmath.mpf) -> mpmath.mpf:
+    if abs(v) > MAX_EXPONENT:
+        raise TooLarge
+    return mpmath.exp(v)
+
+
+def _power(a: mpmath.mpf, b: mpmath.mpf) -> mpmath.mpf:
+    if a == 0:
+        if b > 0:
+            return mpmath.mpf(0)
+        raise Undefined
+    if a < 0 and b != mpmath.floor(b):
+        raise Undefined
+    if abs(b * mpmath.log(abs(a))) > MAX_EXPONENT:
+        raise TooLarge
+    result = mpmath.power(abs(a), b)
+    if a < 0 and int(mpmath.floor(b)) % 2:
+        result = -result
+    return result
+
+
+def point_value(tree: Tree, x: float | mpmath.mpf, digits: int = 30) -> float:
+    """``tree`` at ``x`` as a finite float, or Undefined / TooLarge."""
+    with mpmath.workdps(digits):
+        value = real_value(tree, mpmath.mpf(x))
+    result = float(value)
+    if not math.isfinite(result):
+        raise TooLarge
+    return result
+
+
+def sample(tree: Tree, xs: np.ndarray) -> np.ndarray:
+    """``tree`` on an array of x values; NaN where it has no finite real value."""
+    with np.errstate(all="ignore"):
+        values = _sample(tree, xs)
+        values = np.broadcast_to(np.asarray(values, dtype=float), xs.shape).copy()
+    values[~np.isfinite(values)] = np.nan
+    return values
+
+
+def _sample(tree: Tree, xs: np.ndarray) -> np.ndarray | float:
+    match tree:
+        case Number(value):
+            return float(value)
+        case Constant("e"):
+            return math.e
+        case Constant(_):
+            return math.pi
+        case Variable():
+            return xs
+        case Negate(operand):
+            return -_sample(operand, xs)
+        case Call(name, arg):
+            v = np.asarray(_sample(arg, xs), dtype=float)
+            if name == "exp":
+                return np.exp(v)
+            if name == "sqrt":
+                return np.sqrt(v)
+            return np.where(v > 0, np.log(np.where(v > 0, v, 1.0)), np.nan)
+        case Binary(op, left, right):
+            a = np.asarray(_sample(left, xs), dtype=float)
+            b = np.asarray(_sample(right, xs), dtype=float)
+            if op == "+":
+                return a + b
+            if op == "-":
+                return a - b
+            if op == "*":
+                return a * b
+            if op == "/":
+                return np.where(b != 0, a / np.where(b != 0, b, 1.0), np.nan)
+            return np.power(a, b)
+    return np.nan
+
+
+# --- the oracle's view -------------------------------------------------------------------------
+
+
+def to_sympy(tree: Tree):
+    """The tree as a sympy expression in the symbol ``x`` (built from nodes, never text)."""
+    import sympy
+
+    symbol = sympy.Symbol("x")
+
+    def convert(node: Tree) -> sympy.Expr:
+        match node:
+            case Number(value):
+                return sympy.Rational(value.numerator, value.denominator)
+            case Constant("e"):
+                return sympy.E
+            case Constant(_):
+                return sympy.pi
+            case Variable():
+                return symbol
+            case Negate(operand):
+                return -convert(operand)
+            case Call("exp", arg):
+                return sympy.exp(convert(arg))
+            case Call("sqrt", arg):
+                return sympy.sqrt(convert(arg))
+            case Call(_, arg):
+                return sympy.log(convert(arg))
+            case Derivative(operand):
+                return sympy.Derivative(convert(operand), symbol)
+            case Binary(op, left, right):
+                a, b = convert(left), convert(right)
+                if op == "+":
+                    return a + b
+                if op == "-":
+                    return a - b
+                if op == "*":
+                    return a * b
+                return a / b if op == "/" else sympy.Pow(a, b)
+        raise AssertionError(f"unknown node {node!r}")
+
+    return convert(tree)
+
+
+def walk(tree: Tree) -> Iterator[Tree]:
+    """Every node of ``tree``, parents first."""
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(reversed(children(node)))
+
