@@ -1,0 +1,309 @@
+"""Messages of /law: the six formulas, why they hold, worked examples and their limits."""
+
+from __future__ import annotations
+
+_LAW_LIST_JA = (
+    "\n- (1.1) a^x · a^y = a^(x+y)\n- (1.2) 1/a^x = a^(-x)\n- (1.3) a^y / a^x = a^(y-x)"
+    "\n- (1.4) (a^x)^y = a^(xy)\n- (1.5) (a^x)' = a^x · log_e a(a > 0, a ≠ 1)"
+    "\n- (1.6) (e^x)' = e^x"
+)
+_LAW_LIST_EN = _LAW_LIST_JA.replace("(a > 0, a ≠ 1)", " (a > 0, a ≠ 1)")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "law.description": {
+        "ja": "指数法則 (1.1)〜(1.6) を、成り立つ理由と計算例つきで説明します",
+        "en": "The exponent laws (1.1)–(1.6): why each holds, with a worked example",
+    },
+    "law.option.id": {
+        "ja": "公式の番号(1.1〜1.6)。省略すると6つすべての一覧",
+        "en": "Law number (1.1–1.6); leave out for an overview of all six",
+    },
+    "law.option.a": {"ja": "底 a(例: 2、1/2、e)", "en": "The base a (e.g. 2, 1/2, e)"},
+    "law.option.x": {"ja": "指数 x(例: 3、1/2、-1)", "en": "The exponent x (e.g. 3, 1/2, -1)"},
+    "law.option.y": {"ja": "指数 y(例: 2、1/3、-2)", "en": "The exponent y (e.g. 2, 1/3, -2)"},
+    # --- rejected input ---
+    "law.bad_id": {
+        "ja": "`{given}` という番号の公式はありません。番号は次の6つです:"
+        + _LAW_LIST_JA
+        + "\n例: `/law 1.4`(`１．４` や `(1.4)` と書いても構いません)",
+        "en": "There is no law `{given}`. The six laws are:"
+        + _LAW_LIST_EN
+        + "\nTry for example `/law 1.4` (`１．４` and `(1.4)` work too).",
+    },
+    "law.needs_id": {
+        "ja": "a、x、y を指定するときは公式の番号も指定してください。例: `{example}`",
+        "en": "To give a, x or y, also say which law. Try for example `{example}`.",
+    },
+    "law.unused_option": {
+        "ja": "公式 ({law}) では `{option}` を使いません(使うのは {uses} です)。"
+        "例: `/law 1.4 a:2 x:3 y:2`",
+        "en": "Law ({law}) does not use `{option}` (it uses {uses}). "
+        "Try for example `/law 1.4 a:2 x:3 y:2`.",
+    },
+    "law.six_base": {
+        "ja": "(1.6) は底が e の場合の公式なので、a は e に決まっています。"
+        "ほかの底で試すなら (1.5) を使ってください。例: `{example}`",
+        "en": "(1.6) is the case a = e, so its base is always e. "
+        "For another base use (1.5), for example `{example}`.",
+    },
+    "law.too_large": {
+        "ja": "計算例の数が大きすぎます(上限 {limit} 桁)。もっと小さな値で試してください。"
+        "例: `{example}`",
+        "en": "A number in this worked example would be too large (the limit is {limit} "
+        "digits). Try smaller values, for example `{example}`.",
+    },
+    "law.derivative_range": {
+        "ja": "この a と x では傾きが極端な値になり、例にもグラフにもなりません"
+        "(|log a| は 20 まで、|x·log a| は 230 まで)。例: `{example}`",
+        "en": "For this a and x the slope is too extreme to show or plot (|log a| up to 20, "
+        "|x·log a| up to 230). Try for example `{example}`.",
+    },
+    # --- the laws ---
+    "law.title": {"ja": "公式 ({id}) {name}", "en": "Law ({id}): {name}"},
+    "law.name.1.1": {"ja": "指数の和(積の法則)", "en": "product of powers"},
+    "law.name.1.2": {"ja": "負の指数", "en": "negative exponents"},
+    "law.name.1.3": {"ja": "指数の差(商の法則)", "en": "quotient of powers"},
+    "law.name.1.4": {"ja": "累乗の累乗", "en": "power of a power"},
+    "law.name.1.5": {"ja": "指数関数の微分", "en": "the derivative of a^x"},
+    "law.name.1.6": {"ja": "e^x の微分", "en": "the derivative of e^x"},
+    "law.conditions.1.1": {
+        "ja": "a > 0 なら実数の x、y で成り立ちます。a < 0 なら x、y が整数のときだけ、"
+        "a = 0 なら x、y > 0 のときだけです。",
+        "en": "Holds for a > 0 with any real x, y; for a < 0 only with integer x, y; "
+        "for a = 0 only with x, y > 0.",
+    },
+    "law.conditions.1.2": {
+        "ja": "a > 0 なら実数の x で成り立ちます。a < 0 なら x が整数のときだけです。"
+        "a = 0 では 0 で割ることになるので成り立ちません。",
+        "en": "Holds for a > 0 with any real x; for a < 0 only with integer x; "
+        "never for a = 0 (it would divide by zero).",
+    },
+    "law.conditions.1.3": {
+        "ja": "a > 0 なら実数の x、y で成り立ちます。a < 0 なら x、y が整数のときだけです。"
+        "a = 0 では 0 で割ることになるので成り立ちません。",
+        "en": "Holds for a > 0 with any real x, y; for a < 0 only with integer x, y; "
+        "never for a = 0 (it would divide by zero).",
+    },
+    "law.conditions.1.4": {
+        "ja": "a > 0 なら実数の x、y で成り立ちます。a < 0 なら x、y が整数のときだけ、"
+        "a = 0 なら x、y > 0 のときだけです。",
+        "en": "Holds for a > 0 with any real x, y; for a < 0 only with integer x, y; "
+        "for a = 0 only with x, y > 0.",
+    },
+    "law.conditions.1.5": {
+        "ja": "a > 0 かつ a ≠ 1 のとき、すべての実数 x で成り立ちます。",
+        "en": "Holds for a > 0, a ≠ 1, at every real x.",
+    },
+    "law.conditions.1.6": {
+        "ja": "すべての実数 x で成り立ちます(底は e ≈ 2.718)。",
+        "en": "Holds at every real x (the base is e ≈ 2.718).",
+    },
+    "law.why.1.1": {
+        "ja": "**なぜ?** 掛けている a の個数を数えてみましょう。a^x は a を x 個、a^y は a を "
+        "y 個掛けたものです。2つを掛け合わせると、a は全部で x + y 個。たとえば "
+        "a^3 · a^2 = (a·a·a)·(a·a) = a^5 です。個数として数えられるのは自然数のときですが、"
+        "a > 0 なら分数や負の指数も、この規則が崩れないように定められています。",
+        "en": "**Why?** Count the factors. a^x is x factors of a and a^y is y more, so the "
+        "product has x + y factors of a: a^3 · a^2 = (a·a·a)·(a·a) = a^5. Counting works for "
+        "whole numbers; for a > 0, fractional and negative exponents are defined exactly so "
+        "that this rule keeps holding.",
+    },
+    "law.why.1.2": {
+        "ja": "**なぜ?** a^3, a^2, a^1 と指数を1つ下げるたびに a で割っています。"
+        "この並びをそのまま続けると a^0 = 1、a^(-1) = 1/a、a^(-2) = 1/a^2 となり、"
+        "a^(-x) = 1/a^x がわかります。a = 2 なら: {pattern}。a で割るので a ≠ 0 が必要です。",
+        "en": "**Why?** Going down a^3, a^2, a^1, each step divides by a. Continue the "
+        "pattern: a^0 = 1, a^(-1) = 1/a, a^(-2) = 1/a^2, so a^(-x) = 1/a^x. With a = 2: "
+        "{pattern}. Dividing by a is why a ≠ 0 is needed.",
+    },
+    "law.why.1.3": {
+        "ja": "**なぜ?** (1.2) で割り算を掛け算に直してから (1.1) を使います: "
+        "a^y / a^x = a^y · a^(-x) = a^(y-x)。個数で言えば、分子の y 個の a のうち "
+        "x 個が分母と約分されて、y - x 個が残ります。",
+        "en": "**Why?** Turn the division into a product with (1.2), then use (1.1): "
+        "a^y / a^x = a^y · a^(-x) = a^(y-x). Counting: of the y factors on top, x cancel "
+        "with the x below, leaving y - x.",
+    },
+    "law.why.1.4": {
+        "ja": "**なぜ?** (a^x)^y は「a を x 個掛けたまとまり」を y 組掛けたものなので、"
+        "a は全部で x × y 個です。たとえば (a^3)^2 = (a·a·a)·(a·a·a) = a^6 です。",
+        "en": "**Why?** (a^x)^y is y groups of x factors of a, which is x·y factors in all: "
+        "(a^3)^2 = (a·a·a)·(a·a·a) = a^6.",
+    },
+    "law.why.1.5": {
+        "ja": "**なぜ?** a = e^(log a) なので、a^x = e^(x log a) と書き直せます。"
+        "合成関数の微分(連鎖律)で (e^u)' = e^u · u'、u = x log a なら u' = log a。"
+        "よって (a^x)' = e^(x log a) · log a = a^x log a です。導関数は元の関数の "
+        "log a 倍で、a が大きいほど急になり、0 < a < 1 なら負(減少)になります。"
+        "log a があるので a > 0、1^x は定数なので a ≠ 1 が条件です。",
+        "en": "**Why?** Since a = e^(log a), we can write a^x = e^(x log a). By the chain "
+        "rule (e^u)' = e^u · u', and for u = x log a, u' = log a. So (a^x)' = e^(x log a) · "
+        "log a = a^x log a: the function itself times the constant log a — steeper for "
+        "larger a, negative (decreasing) for 0 < a < 1. log a needs a > 0, and a ≠ 1 "
+        "because 1^x is a constant.",
+    },
+    "law.why.1.6": {
+        "ja": "**なぜ?** (1.5) で a = e とすると、log_e e = 1 なので (e^x)' = e^x · 1 = e^x。"
+        "e は、グラフ上のどの点でも傾きが高さと等しくなる、ただ1つの底です。"
+        "微分しても自分自身に戻るこの性質が、e が特別な理由です。",
+        "en": "**Why?** Take a = e in (1.5): log_e e = 1, so (e^x)' = e^x · 1 = e^x. e is "
+        "the one base whose graph has, at every point, a slope equal to its height — "
+        "e^x is its own derivative, which is what makes e special.",
+    },
+    "law.example": {"ja": "計算例", "en": "Worked example"},
+    "law.field.conditions": {"ja": "成り立つ条件", "en": "When it holds"},
+    "law.field.result": {"ja": "結果", "en": "Result"},
+    "law.result.not_applicable": {
+        "ja": "この値では公式がそのままは成り立ちません",
+        "en": "The law does not hold as stated for these values",
+    },
+    "law.obstacle.negative_base": {
+        "ja": "a = {a} は負の数です。負の底では、指数が整数でないと a^x が実数にならない"
+        "ことがあり(例: (-2)^(1/2) は実数ではありません)、公式 ({law}) は整数の指数に"
+        "ついてしか成り立ちません。x と y を整数にしてみてください。例: `/law {law} a:-2 x:3 y:2`",
+        "en": "a = {a} is negative. With a negative base, a^x need not be a real number "
+        "unless the exponent is an integer ((-2)^(1/2) is not real), so law ({law}) only "
+        "holds for integer exponents. Try integers for x and y, for example "
+        "`/law {law} a:-2 x:3 y:2`.",
+    },
+    "law.obstacle.trap": {
+        "ja": "よくある落とし穴: ((-2)^2)^(1/2) = 4^(1/2) = 2 ですが、"
+        "(-2)^(2·1/2) = (-2)^1 = -2 で、両辺は一致しません。",
+        "en": "The classic trap: ((-2)^2)^(1/2) = 4^(1/2) = 2, but "
+        "(-2)^(2·1/2) = (-2)^1 = -2 — the two sides differ.",
+    },
+    "law.obstacle.zero_power": {
+        "ja": "a = 0 のとき、0^x が決まるのは x > 0 のときだけです(0^(-1) = 1/0 は定義"
+        "できず、0^0 もここでは扱いません)。x と y を正の数にしてみてください。"
+        "例: `/law {law} a:0 x:2 y:3`",
+        "en": "For a = 0, 0^x is only defined for x > 0 (0^(-1) = 1/0 is undefined, and "
+        "0^0 is left out here). Try positive x and y, for example `/law {law} a:0 x:2 y:3`.",
+    },
+    "law.obstacle.zero_division": {
+        "ja": "a = 0 では a^x = 0 で割ることになるので、公式 ({law}) は成り立ちません"
+        "(a ≠ 0 が必要です)。例: `/law {law} a:2 x:3`",
+        "en": "For a = 0 the law ({law}) would divide by a^x = 0, so it does not hold "
+        "(it needs a ≠ 0). Try for example `/law {law} a:2 x:3`.",
+    },
+    "law.obstacle.derivative_base": {
+        "ja": "(1.5) には a > 0 が必要です。a = {a} では、a^x がすべての実数 x で実数に"
+        "なるわけではなく(例: (-2)^(1/2))、log a も定義されないので、導関数の公式は"
+        "使えません。例: `/law 1.5 a:3`",
+        "en": "(1.5) needs a > 0. For a = {a}, a^x is not a real number for every real x "
+        "(think of (-2)^(1/2)) and log a is undefined, so there is no derivative formula. "
+        "Try for example `/law 1.5 a:3`.",
+    },
+    "law.obstacle.derivative_one": {
+        "ja": "a = 1 では 1^x = 1 がどの x でも変わらない定数で、導関数は 0 です。"
+        "式に当てはめても 1^x · log 1 = 0 にはなりますが、増えも減りもしないので"
+        "指数関数とは呼ばず、(1.5) は a ≠ 1 を条件にしています。例: `/law 1.5 a:3`",
+        "en": "For a = 1, 1^x = 1 for every x: a constant, whose derivative is 0. The "
+        "formula would also give 1^x · log 1 = 0, but a function that neither grows nor "
+        "shrinks is not an exponential one, so (1.5) asks for a ≠ 1. Try for example "
+        "`/law 1.5 a:3`.",
+    },
+    # --- steps ---
+    "law.step.left": {"ja": "左辺: `{chain}`", "en": "Left side: `{chain}`"},
+    "law.step.right": {"ja": "右辺: `{chain}`", "en": "Right side: `{chain}`"},
+    "law.step.equal": {
+        "ja": "両辺とも `{value}` で、正確に等しくなります ✓",
+        "en": "Both sides are exactly `{value}` ✓",
+    },
+    "law.step.equal_numeric": {
+        "ja": "`{left}` と `{right}` は同じ数です(45桁まで一致: ≈ {value})✓",
+        "en": "`{left}` and `{right}` are the same number (they agree to 45 digits: ≈ {value}) ✓",
+    },
+    "law.step.different": {
+        "ja": "両辺が一致しませんでした。内部の誤りとして記録しました。",
+        "en": "The two sides did not agree; this has been logged as an internal error.",
+    },
+    "law.step.rewrite": {
+        "ja": "{base} = e^(log({base})) なので `{power} = e^(x·{log})`",
+        "en": "Since {base} = e^(log({base})): `{power} = e^(x·{log})`",
+    },
+    "law.step.chain": {
+        "ja": "連鎖律: `(e^u)' = e^u · u'`、u = x·{log} なら u' = {log}",
+        "en": "Chain rule: `(e^u)' = e^u · u'`, and for u = x·{log}, u' = {log}",
+    },
+    "law.step.derivative": {
+        "ja": "よって `({power})' = e^(x·{log}) · {log} = {power} · {log}`",
+        "en": "So `({power})' = e^(x·{log}) · {log} = {power} · {log}`",
+    },
+    "law.step.at": {
+        "ja": "x = {x} では `{height} · {log} = {value} ≈ {approx}`",
+        "en": "At x = {x}: `{height} · {log} = {value} ≈ {approx}`",
+    },
+    "law.step.e_special": {
+        "ja": "(1.5) で a = e とすると log_e e = 1 なので `(e^x)' = e^x · 1 = e^x`",
+        "en": "In (1.5) take a = e: log_e e = 1, so `(e^x)' = e^x · 1 = e^x`",
+    },
+    "law.step.e_limit": {
+        "ja": "定義から見ると `(e^(x+h) - e^x)/h = e^x · (e^h - 1)/h` で、h → 0 のとき "
+        "(e^h - 1)/h → 1",
+        "en": "From the definition: `(e^(x+h) - e^x)/h = e^x · (e^h - 1)/h`, and "
+        "(e^h - 1)/h → 1 as h → 0",
+    },
+    "law.step.at_e": {
+        "ja": "x = {x} では傾き = 高さ = `{height} = {value} ≈ {approx}`",
+        "en": "At x = {x}: slope = height = `{height} = {value} ≈ {approx}`",
+    },
+    "law.step.quotients": {
+        "ja": "確かめ: 差分商 (a^(x+h) - a^x)/h は {quotients} と、{approx} に近づきます",
+        "en": "Check: the difference quotient (a^(x+h) - a^x)/h gives {quotients}, "
+        "approaching {approx}",
+    },
+    # --- images, actions, overview ---
+    "law.image.alt": {
+        "ja": "公式 ({id}): {statement}。{conditions}",
+        "en": "Law ({id}): {statement}. {conditions}",
+    },
+    "law.plot.title": {
+        "ja": "y = {a}^x とその導関数",
+        "en": "y = {a}^x and its derivative",
+    },
+    "law.plot.title_e": {
+        "ja": "(e^x)' = e^x: 2本の曲線がぴったり重なる",
+        "en": "(e^x)' = e^x: the two curves coincide",
+    },
+    "law.plot.tangent": {
+        "ja": "x = {x} での接線(傾き {slope})",
+        "en": "tangent at x = {x} (slope {slope})",
+    },
+    "law.plot.alt": {
+        "ja": "y = {a}^x(実線)と導関数 y = {a}^x · log {a}(破線)のグラフ。"
+        "x = {x} での接線の傾きは {slope}。",
+        "en": "Graph of y = {a}^x (solid) and its derivative y = {a}^x · log {a} (dashed), "
+        "with the tangent at x = {x}, slope {slope}.",
+    },
+    "law.plot.alt_e": {
+        "ja": "y = e^x(実線)とその導関数(破線)が完全に重なるグラフ。比較用に灰色で "
+        "2^x とその導関数(こちらは重ならない)。x = {x} での接線の傾きは {slope}。",
+        "en": "Graph where y = e^x (solid) and its derivative (dashed) lie on top of each "
+        "other; in grey for comparison, 2^x and its derivative, which do not. Tangent at "
+        "x = {x}, slope {slope}.",
+    },
+    "law.action.previous": {"ja": "◀ ({id})", "en": "◀ ({id})"},
+    "law.action.next": {"ja": "({id}) ▶", "en": "({id}) ▶"},
+    "law.action.overview": {"ja": "公式の一覧", "en": "All six laws"},
+    "law.overview.title": {
+        "ja": "指数関数の公式 (1.1)〜(1.6)",
+        "en": "The exponent laws (1.1)–(1.6)",
+    },
+    "law.overview.intro": {
+        "ja": "指数関数の計算と微分の公式です。番号は教材の記事と同じです。",
+        "en": "The rules for computing with and differentiating exponentials, numbered as "
+        "in the lesson article.",
+    },
+    "law.overview.more": {
+        "ja": "番号を指定すると、成り立つ理由と計算例を表示します。例: `{example}`",
+        "en": "Give a number to see why a law holds, with a worked example: `{example}`",
+    },
+    "law.overview.alt": {
+        "ja": "6つの公式: (1.1) a^x · a^y = a^(x+y)、(1.2) 1/a^x = a^(-x)、"
+        "(1.3) a^y / a^x = a^(y-x)、(1.4) (a^x)^y = a^(xy)、"
+        "(1.5) (a^x)' = a^x log_e a(a > 0、a ≠ 1)、(1.6) (e^x)' = e^x",
+        "en": "The six laws: (1.1) a^x · a^y = a^(x+y), (1.2) 1/a^x = a^(-x), "
+        "(1.3) a^y / a^x = a^(y-x), (1.4) (a^x)^y = a^(xy), "
+        "(1.5) (a^x)' = a^x log_e a for a > 0, a ≠ 1, (1.6) (e^x)' = e^x",
+    },
+}
