@@ -136,6 +136,11 @@ def scientific(value: mpmath.mpf, significant: int = 3) -> str:
     return f"{mantissa} × 10{str(int(exponent or 0)).translate(_SUPERSCRIPT)}"
 
 
+def _signed(value: int) -> str:
+    """An integer with a true minus sign (−1, not -1)."""
+    return str(value).replace("-", "−")
+
+
 def power_of_ten(k: int) -> str:
     """``10⁷``-style text for 10**k."""
     return "1" if k == 0 else f"10{str(k).translate(_SUPERSCRIPT)}"
@@ -268,12 +273,12 @@ MNEMONICS = (
             Sound("鉢", "はち", "8"),
             Sound("二", "ふた", "2"),
             Sound("鉢", "はち", "8"),
-            Sound("至", "し", "4"),
-            Sound("極", "ご", "5"),
+            Sound("至極", "し", "4"),
+            Sound("", "ご", "5"),
             Sound("", "く", "9"),
-            Sound("惜", "お", "0"),
+            Sound("惜しい", "お", "0"),
             Sound("", "し", "4"),
-            Sound("い", "い", "5"),
+            Sound("", "い", "5"),
         ),
     ),
     Mnemonic(
@@ -663,11 +668,11 @@ def derivative_reply(locale: str) -> Reply:
     points = tangents()
     fields = tuple(
         Field(
-            f"x = {p.x}",
+            f"x = {_signed(p.x)}",
             t(
                 "napier.derivative.point",
                 locale,
-                x=p.x,
+                power=f"e{str(p.x).translate(_SUPERSCRIPT)}",
                 height=_decimal(p.height, SLOPE_PLACES),
                 slope=_decimal(p.slope, SLOPE_PLACES),
             ),
@@ -686,7 +691,9 @@ def derivative_reply(locale: str) -> Reply:
         a = point.x
         height = float(point.height)
         span = np.array([a - 1.0, a + 0.6])
-        label = t("napier.derivative.plot.tangent", locale, x=a, slope=_decimal(point.height, 3))
+        label = t(
+            "napier.derivative.plot.tangent", locale, x=_signed(a), slope=_decimal(point.height, 3)
+        )
         axes.plot(span, height * (span - a + 1), color=color, linewidth=1.4, label=label)
         axes.fill([a - 1, a, a], [0, 0, height], color=color, alpha=0.15)
         axes.plot([a, a], [0, height], color=color, linestyle="--", linewidth=1)

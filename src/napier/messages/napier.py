@@ -147,7 +147,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # the tables of limit and series
     "napier.row": {
         "ja": "- {name}: `{value}` 誤差 {error}(小数 {correct} 桁まで一致)",
-        "en": "- {name}: `{value}`, error {error} ({correct} correct decimals)",
+        "en": "- {name}: `{value}`, error {error} (correct decimals: {correct})",
     },
     "napier.plot.error": {"ja": "誤差(e との差)", "en": "error (distance to e)"},
     # limit
@@ -246,8 +246,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "For the law itself, see `/law 1.6`.",
     },
     "napier.derivative.point": {
-        "ja": "高さ e^{x} = `{height}`、測った傾き = `{slope}`",
-        "en": "height e^{x} = `{height}`, measured slope = `{slope}`",
+        "ja": "高さ {power} = `{height}`、測った傾き = `{slope}`",
+        "en": "height {power} = `{height}`, measured slope = `{slope}`",
     },
     "napier.derivative.step1": {
         "ja": "eˣ を級数で書くと eˣ = 1 + x + x²/2! + x³/3! + ⋯",
