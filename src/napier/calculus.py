@@ -789,4 +789,3 @@ def walk(tree: Tree) -> Iterator[Tree]:
         node = stack.pop()
         yield node
         stack.extend(reversed(children(node)))
-

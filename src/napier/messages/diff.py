@@ -1,0 +1,281 @@
+"""Messages of ``/diff``: the derivative of a^x and of expressions in x, step by step."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "diff.description": {
+        "ja": "指数関数などを微分し、途中の式・数値での確かめ・接線のグラフを示します",
+        "en": "Differentiate a^x or an expression in x step by step, with a tangent line plot",
+    },
+    "diff.option.f": {
+        "ja": "底(2、e、1/2、10 → a^x)または x の式(x^x、x*e^x、2^(3x+1))",
+        "en": "A base (2, e, 1/2, 10 → a^x) or an expression in x (x^x, x*e^x, 2^(3x+1))",
+    },
+    "diff.option.at": {
+        "ja": "接線を引く点 x0(省略すると 0)",
+        "en": "The point x0 for the tangent line (0 if omitted)",
+    },
+    # --- titles and text ---
+    "diff.title.base": {"ja": "{a}^x の微分", "en": "The derivative of {a}^x"},
+    "diff.title.expression": {"ja": "{f} の微分", "en": "The derivative of {f}"},
+    "diff.title.condition": {
+        "ja": "底 a = {a} では公式 (1.5) は使えません",
+        "en": "Formula (1.5) does not apply to the base a = {a}",
+    },
+    "diff.base.intro": {
+        "ja": "f(x) = `{a}^x` の導関数は **`f'(x) = {result}`** です(公式 1.5、`/law 1.5`)。"
+        "ここでの log は自然対数 log_e です。",
+        "en": "The derivative of f(x) = `{a}^x` is **`f'(x) = {result}`** (law 1.5, "
+        "see `/law 1.5`). Here log is the natural logarithm log_e.",
+    },
+    "diff.base.intro_e": {
+        "ja": "f(x) = `e^x` の導関数は **`f'(x) = e^x`**、自分自身です(公式 1.6、`/law 1.6`)。"
+        "底 e(ネイピア数)だけがこの性質をもちます。",
+        "en": "The derivative of f(x) = `e^x` is **`f'(x) = e^x`**, the function itself "
+        "(law 1.6, see `/law 1.6`). Only the base e, Napier's number, has this property.",
+    },
+    "diff.base.table_intro": {
+        "ja": "**数値で確かめる**: x = 0 での傾きは (a^h − 1)/h の h → 0 の極限です。"
+        "h を小さくすると log {a} = {log} に近づきます。",
+        "en": "**Check with numbers**: the slope at x = 0 is the limit of (a^h − 1)/h as "
+        "h → 0. As h shrinks it approaches log {a} = {log}.",
+    },
+    "diff.base.table_row": {
+        "ja": "- h = {h}: `({a}^h − 1)/h = {value}`(誤差 {error})",
+        "en": "- h = {h}: `({a}^h − 1)/h = {value}` (error {error})",
+    },
+    "diff.base.general": {
+        "ja": "どの底でも (a^(x+h) − a^x)/h = a^x·(a^h − 1)/h なので、傾きは a^x に "
+        "x = 0 での傾き log a を掛けたものになります。",
+        "en": "For any base, (a^(x+h) − a^x)/h = a^x·(a^h − 1)/h, so the slope is a^x "
+        "times the slope at x = 0, log a.",
+    },
+    "diff.expression.intro": {
+        "ja": "f(x) = `{f}` を微分の規則で一つずつ書き換えます。結果は **`f'(x) = {result}`** です。",
+        "en": "Rewrite the derivative of f(x) = `{f}` one rule at a time. The result is "
+        "**`f'(x) = {result}`**.",
+    },
+    "diff.expression.log_bridge": {
+        "ja": "x^x のように底にも指数にも x がある式は、両辺の対数をとってから微分します"
+        "(対数微分法)。ここで (log x)' = 1/x を使うので、指数関数の微分が対数の微分への橋渡しになります。",
+        "en": "When x is in both the base and the exponent, as in x^x, take the logarithm of "
+        "both sides first and then differentiate (logarithmic differentiation). It uses "
+        "(log x)' = 1/x: the exponential leads to the derivative of the logarithm.",
+    },
+    "diff.tangent": {
+        "ja": "x = {x0} での接線: 傾き f'({x0}) = {slope}、`y = {line}`",
+        "en": "Tangent at x = {x0}: slope f'({x0}) = {slope}, `y = {line}`",
+    },
+    "diff.tangent_moved": {
+        "ja": "x = 0 では f または f' が定義されないので、接線は x = {x0} に引きました。",
+        "en": "f or f' is not defined at x = 0, so the tangent is drawn at x = {x0}.",
+    },
+    "diff.tangent_none": {
+        "ja": "0、1、2、−1、1/2 のどの点でも f' の値が定まらないので、接線は省きました。",
+        "en": "f' has no value at 0, 1, 2, −1 or 1/2, so no tangent is drawn.",
+    },
+    "diff.field.value": {"ja": "f({x0})", "en": "f({x0})"},
+    "diff.field.slope": {"ja": "傾き f'({x0})", "en": "slope f'({x0})"},
+    "diff.field.log": {"ja": "log {a}", "en": "log {a}"},
+    "diff.condition.one": {
+        "ja": "a = 1 だと 1^x はどんな x でも 1 なので、f(x) = 1 は定数で、導関数は 0 です。"
+        "公式 (1.5) `(a^x)' = a^x log a` は **a > 0 かつ a ≠ 1** の指数関数についての公式で、"
+        "a = 1 は指数関数に数えません(log 1 = 0 なので式の上では 0 になり、矛盾はしません)。",
+        "en": "With a = 1, 1^x is 1 for every x, so f(x) = 1 is a constant and its derivative "
+        "is 0. Formula (1.5) `(a^x)' = a^x log a` is about exponential functions, which need "
+        "**a > 0 and a ≠ 1**; a = 1 is not counted as one (the formula still gives 0, since "
+        "log 1 = 0).",
+    },
+    "diff.condition.nonpositive": {
+        "ja": "底が a = {a} のように 0 以下だと、a^x はすべての実数 x では定義できません。"
+        "例えば (−2)^(1/2) = √−2 は実数ではなく、0^(−1) = 1/0 も定まりません。"
+        "また a^x = e^(x log a) と書き直すには log a が必要ですが、log は正の数にしか使えません。"
+        "そのため公式 (1.5) は **a > 0 かつ a ≠ 1** のときだけのものです。",
+        "en": "With a base like a = {a}, zero or negative, a^x is not defined for every real x: "
+        "(−2)^(1/2) = √−2 is not a real number, and 0^(−1) = 1/0 has no value. Rewriting "
+        "a^x = e^(x log a) needs log a, and log only takes positive numbers. So formula (1.5) "
+        "holds only for **a > 0 and a ≠ 1**.",
+    },
+    "diff.condition.try": {
+        "ja": "底には 2、e、10、1/2 などを試してください。例: `/diff 2`",
+        "en": "Try a base such as 2, e, 10 or 1/2, for example `/diff 2`.",
+    },
+    "diff.action.base": {"ja": "底 {a}", "en": "base {a}"},
+    "diff.action.law": {"ja": "公式 {law}", "en": "law {law}"},
+    # --- the plot ---
+    "diff.plot.title": {
+        "ja": "f、導関数 f′ と x = {x0} での接線",
+        "en": "f, its derivative f′ and the tangent at x = {x0}",
+    },
+    "diff.plot.title_no_tangent": {"ja": "f と導関数 f′", "en": "f and its derivative f′"},
+    "diff.plot.derivative": {"ja": "導関数 f′(x)", "en": "derivative f′(x)"},
+    "diff.plot.tangent": {
+        "ja": "接線(傾き {slope})",
+        "en": "tangent (slope {slope})",
+    },
+    "diff.plot.alt": {
+        "ja": "f(x) = {f}(実線)、導関数 f'(x) = {d}(破線){tangent}のグラフ。"
+        "x は {low} から {high} まで。",
+        "en": "Graph of f(x) = {f} (solid line), its derivative f'(x) = {d} (dashed){tangent}, "
+        "for x from {low} to {high}.",
+    },
+    "diff.plot.alt_tangent": {
+        "ja": "、x = {x0} での傾き {slope} の接線(点線)",
+        "en": " and the tangent at x = {x0} with slope {slope} (dotted)",
+    },
+    "diff.formula.alt": {
+        "ja": "微分の途中の式: {steps}",
+        "en": "The derivation: {steps}",
+    },
+    # --- the rules ---
+    "diff.rule.variable": {"ja": "**x の微分** `(x)' = 1`", "en": "**Derivative of x** `(x)' = 1`"},
+    "diff.rule.constant": {
+        "ja": "**定数の微分** `(c)' = 0`",
+        "en": "**Constant rule** `(c)' = 0`",
+    },
+    "diff.rule.one_power": {
+        "ja": "**1 の累乗は定数** `1^u = 1` なので微分は 0",
+        "en": "**A power of 1 is constant** `1^u = 1`, so its derivative is 0",
+    },
+    "diff.rule.negate": {"ja": "**符号** `(−u)' = −u'`", "en": "**Sign rule** `(−u)' = −u'`"},
+    "diff.rule.sum": {
+        "ja": "**和と差の微分** `(u ± v)' = u' ± v'`",
+        "en": "**Sum and difference rule** `(u ± v)' = u' ± v'`",
+    },
+    "diff.rule.constant_multiple": {
+        "ja": "**定数倍の微分** `(c·u)' = c·u'`",
+        "en": "**Constant multiple rule** `(c·u)' = c·u'`",
+    },
+    "diff.rule.product": {
+        "ja": "**積の微分** `(uv)' = u'v + uv'`",
+        "en": "**Product rule** `(uv)' = u'v + uv'`",
+    },
+    "diff.rule.quotient": {
+        "ja": "**商の微分** `(u/v)' = (u'v − uv')/v^2`",
+        "en": "**Quotient rule** `(u/v)' = (u'v − uv')/v^2`",
+    },
+    "diff.rule.power": {
+        "ja": "**べき関数の微分** `(x^n)' = n·x^(n−1)`",
+        "en": "**Power rule** `(x^n)' = n·x^(n−1)`",
+    },
+    "diff.rule.power_chain": {
+        "ja": "**べき関数の微分と合成関数の微分** `(u^n)' = n·u^(n−1)·u'`",
+        "en": "**Power rule with the chain rule** `(u^n)' = n·u^(n−1)·u'`",
+    },
+    "diff.rule.exp": {
+        "ja": "**公式 1.6** `(e^x)' = e^x`",
+        "en": "**Law 1.6** `(e^x)' = e^x`",
+    },
+    "diff.rule.exp_chain": {
+        "ja": "**公式 1.6 と合成関数の微分** `(e^u)' = e^u·u'`",
+        "en": "**Law 1.6 with the chain rule** `(e^u)' = e^u·u'`",
+    },
+    "diff.rule.a_power": {
+        "ja": "**公式 1.5** `(a^x)' = a^x·log a`(a = {a})",
+        "en": "**Law 1.5** `(a^x)' = a^x·log a` (a = {a})",
+    },
+    "diff.rule.a_power_chain": {
+        "ja": "**公式 1.5 と合成関数の微分** `(a^u)' = a^u·log a·u'`(a = {a})",
+        "en": "**Law 1.5 with the chain rule** `(a^u)' = a^u·log a·u'` (a = {a})",
+    },
+    "diff.rule.log": {
+        "ja": "**対数の微分** `(log x)' = 1/x`",
+        "en": "**Derivative of log** `(log x)' = 1/x`",
+    },
+    "diff.rule.log_chain": {
+        "ja": "**対数の微分と合成関数の微分** `(log u)' = u'/u`",
+        "en": "**Derivative of log with the chain rule** `(log u)' = u'/u`",
+    },
+    "diff.rule.sqrt": {
+        "ja": "**平方根の微分** `(sqrt(x))' = 1/(2sqrt(x))`",
+        "en": "**Derivative of the square root** `(sqrt(x))' = 1/(2sqrt(x))`",
+    },
+    "diff.rule.sqrt_chain": {
+        "ja": "**平方根の微分と合成関数の微分** `(sqrt(u))' = u'/(2sqrt(u))`",
+        "en": "**Square root with the chain rule** `(sqrt(u))' = u'/(2sqrt(u))`",
+    },
+    "diff.rule.log_diff": {
+        "ja": "**対数微分法** y = u^v の両辺の対数をとると log y = v·log u。"
+        "両辺を微分すると y'/y = (v·log u)' なので `(u^v)' = u^v·(v·log u)'`",
+        "en": "**Logarithmic differentiation** take logs of y = u^v: log y = v·log u. "
+        "Differentiate both sides: y'/y = (v·log u)', so `(u^v)' = u^v·(v·log u)'`",
+    },
+    "diff.rule.base_rewrite": {
+        "ja": "**底を e に直す** {a} = e^(log {a}) なので、公式 1.4 で `{a}^x = e^(x·log {a})`",
+        "en": "**Rewrite with base e** {a} = e^(log {a}), so by law 1.4 `{a}^x = e^(x·log {a})`",
+    },
+    "diff.rule.base_chain": {
+        "ja": "**合成関数の微分と公式 1.6** `(e^u)' = e^u·u'`、ここで u = x·log {a}",
+        "en": "**Chain rule with law 1.6** `(e^u)' = e^u·u'` with u = x·log {a}",
+    },
+    "diff.rule.base_inner": {
+        "ja": "**定数倍の微分** log {a} は定数なので `(x·log {a})' = log {a}`",
+        "en": "**Constant multiple rule** log {a} is a constant, so `(x·log {a})' = log {a}`",
+    },
+    "diff.rule.base_result": {
+        "ja": "**元の形に戻す** `e^(x·log {a}) = {a}^x`。これが公式 1.5 `(a^x)' = a^x·log a` です",
+        "en": "**Back to base {a}** `e^(x·log {a}) = {a}^x`. This is law 1.5 `(a^x)' = a^x·log a`",
+    },
+    "diff.rule.e_special": {
+        "ja": "**a = e の特別な場合** log e = 1 なので `(e^x)' = e^x`(公式 1.6)",
+        "en": "**The special case a = e** log e = 1, so `(e^x)' = e^x` (law 1.6)",
+    },
+    "diff.note.variable": {"ja": "`(x)' = 1`", "en": "`(x)' = 1`"},
+    "diff.note.constant": {"ja": "定数の微分 `(c)' = 0`", "en": "`(c)' = 0` for constants"},
+    "diff.note.also": {"ja": "(あわせて {notes})", "en": " (also {notes})"},
+    # --- errors ---
+    "diff.unknown_name": {
+        "ja": "`{name}` は知らない名前です。使えるのは `x`、`e`、`pi`、関数 `exp`、`ln`(`log`)、"
+        "`sqrt` です。例: `/diff x*e^x`",
+        "en": "`{name}` is not a name I know. You can use `x`, `e`, `pi` and the functions "
+        "`exp`, `ln` (`log`) and `sqrt`. Try for example `/diff x*e^x`.",
+    },
+    "diff.not_real": {
+        "ja": "この値は実数になりません。例: `{example}`",
+        "en": "That value is not a real number. Try for example `{example}`.",
+    },
+    "diff.too_large": {
+        "ja": "値が大きすぎて扱えません。もっと小さな数にしてください。例: `{example}`",
+        "en": "That value is too large to work with. Try a smaller one, for example `{example}`.",
+    },
+    "diff.base_range": {
+        "ja": "底 `{a}` は大きすぎるか 0 に近すぎます。10^-100 から 10^100 の間にしてください。"
+        "例: `/diff 10`",
+        "en": "The base `{a}` is too large or too close to 0. Use a base between 10^-100 and "
+        "10^100, for example `/diff 10`.",
+    },
+    "diff.bad_base_inside": {
+        "ja": "式の中に底が 0 以下の累乗があります(例えば `(-2)^x`)。a^u を x で微分するには "
+        "a > 0 が必要です。例: `/diff {example}`",
+        "en": "The expression has a power whose base is zero or negative (such as `(-2)^x`). "
+        "Differentiating a^u needs a > 0. Try for example `/diff {example}`.",
+    },
+    "diff.too_complex": {
+        "ja": "式が複雑すぎて、微分の途中の式が大きくなりすぎます(上限 {limit} 個の項)。"
+        "もっと短い式で試してください。例: `/diff {example}`",
+        "en": "That expression is too complex: its derivative grows too large (the limit is "
+        "{limit} parts). Try a shorter one, for example `/diff {example}`.",
+    },
+    "diff.at_range": {
+        "ja": "`at` は −{limit} から {limit} の間の実数にしてください。例: `/diff x^x at:1`",
+        "en": "`at` must be a real number from −{limit} to {limit}, for example `/diff x^x at:1`.",
+    },
+    "diff.undefined_at": {
+        "ja": "f(x) = `{f}` は x = {x0} で定義されていないので、そこには接線が引けません。"
+        "定義されている点を選んでください。例: `/diff {f} at:{suggestion}`",
+        "en": "f(x) = `{f}` is not defined at x = {x0}, so there is no tangent there. Pick a "
+        "point where it is defined, for example `/diff {f} at:{suggestion}`.",
+    },
+    "diff.no_slope_at": {
+        "ja": "x = {x0} では f'(x) = `{d}` の値が定まらないので、接線が引けません。"
+        "別の点を選んでください。例: `/diff {f} at:{suggestion}`",
+        "en": "f'(x) = `{d}` has no value at x = {x0}, so there is no tangent there. Pick "
+        "another point, for example `/diff {f} at:{suggestion}`.",
+    },
+    "diff.too_large_at": {
+        "ja": "x = {x0} では値が大きすぎてグラフにできません。0 に近い点を選んでください。"
+        "例: `/diff {f} at:1`",
+        "en": "The values at x = {x0} are too large to plot. Pick a point closer to 0, for "
+        "example `/diff {f} at:1`.",
+    },
+}
