@@ -1,1 +1,177 @@
-MESSAGES: dict[str, dict[str, str]] = {}
+"""Messages of /pow."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "pow.description": {
+        "ja": "累乗を計算して、なぜその値になるかを説明します(例: /pow 2 3)",
+        "en": "Compute a power and explain why it has that value (e.g. /pow 2 3)",
+    },
+    "pow.option.base": {
+        "ja": "底(掛ける数)。例: 2、1/2、-8、e",
+        "en": "The base (the number multiplied). E.g. 2, 1/2, -8, e",
+    },
+    "pow.option.exponent": {
+        "ja": "指数(掛ける回数)。例: 3、-3、2/3、9^9",
+        "en": "The exponent (how many factors). E.g. 3, -3, 2/3, 9^9",
+    },
+    "pow.need_exponent": {
+        "ja": "指数がありません。底と指数を分けて `/pow {base} 3` のように、または `/pow {base}^3` と書いてください。",
+        "en": "The exponent is missing. Give base and exponent, as in `/pow {base} 3`, or write `/pow {base}^3`.",
+    },
+    "pow.base_too_large": {
+        "ja": "底が大きすぎて計算できません(上限 {limit} 桁)。大きな累乗は指数の側に置いてください。例: `/pow 9 9^9`",
+        "en": "The base is too large to compute (the limit is {limit} digits). Put the big power in the exponent instead, for example `/pow 9 9^9`.",
+    },
+    "pow.huge_exponent_kind": {
+        "ja": "とても大きな指数は、正の整数の累乗(`9^9^9` のような塔)のときだけ扱えます。例: `/pow 9 9^9^9`",
+        "en": "An astronomically large exponent must be a tower of positive whole numbers, such as `9^9^9`. Try for example `/pow 9 9^9^9`.",
+    },
+    "pow.zero_negative": {
+        "ja": "0 の負の累乗は定義されません。{expr} = 1/0^{n}(公式 1.2)となり、0 で割ることになるからです。例: `/pow 0 3`",
+        "en": "0 to a negative power is undefined: {expr} = 1/0^{n} (law 1.2), a division by zero. Try for example `/pow 0 3`.",
+    },
+    "pow.law": {"ja": "公式 {id}", "en": "law {id}"},
+    "pow.field.base": {"ja": "底", "en": "Base"},
+    "pow.field.exponent": {"ja": "指数", "en": "Exponent"},
+    "pow.field.value": {"ja": "値", "en": "Value"},
+    "pow.field.decimal": {"ja": "小数(15 桁)", "en": "Decimal (15 digits)"},
+    "pow.field.digits": {"ja": "桁数", "en": "Digits"},
+    "pow.field.leading": {"ja": "先頭の 15 桁", "en": "First 15 digits"},
+    "pow.field.trailing": {"ja": "末尾の 10 桁", "en": "Last 10 digits"},
+    "pow.field.real_root": {"ja": "実数の根", "en": "Real root"},
+    "pow.field.principal": {"ja": "主値(複素数)", "en": "Principal value (complex)"},
+    "pow.alt": {"ja": "数式: {formula}", "en": "Formula: {formula}"},
+    "pow.file.alt": {"ja": "{expr} の全桁({digits} 桁)", "en": "All {digits} digits of {expr}"},
+    "pow.action.next": {"ja": "{expr} を計算", "en": "Compute {expr}"},
+    "pow.action.law": {"ja": "公式 {id} を見る", "en": "See law {id}"},
+    # explanations
+    "pow.intro.repeat": {
+        "ja": "**{expr}** は底 **{base}** を **{n}** 個掛け合わせた数です。指数 {n} は「掛ける個数」を表します。",
+        "en": "**{expr}** is the base **{base}** multiplied together **{n}** times: the exponent {n} counts the factors.",
+    },
+    "pow.intro.one": {
+        "ja": "指数が 1 なら、掛ける数は {base} ひとつだけです。",
+        "en": "With exponent 1 there is a single factor, {base} itself.",
+    },
+    "pow.intro.squaring": {
+        "ja": "{n} 個も掛け算を並べる代わりに、2 乗を繰り返します(くり返し二乗法)。{n} を 2 の累乗の和に分けると {sum} なので、掛け算は {count} 回で済みます。",
+        "en": "Instead of writing out {n} factors, square repeatedly (exponentiation by squaring). Split {n} into powers of two, {sum}, and only {count} multiplications are needed.",
+    },
+    "pow.step.repeat": {"ja": "{line}", "en": "{line}"},
+    "pow.step.square": {
+        "ja": "{line}({law}:(a^x)^2 = a^(2x))",
+        "en": "{line} ({law}: (a^x)^2 = a^(2x))",
+    },
+    "pow.step.combine": {
+        "ja": "{line}({law}:指数を足す)",
+        "en": "{line} ({law}: add the exponents)",
+    },
+    "pow.intro.zero": {
+        "ja": "**{expr} = 1** です。{base}^n を {base}^n で割ると 1、公式 1.3 で書くと {base}^(n−n) = {base}^0 だからです。指数を 1 減らすたびに {base} で割る、と考えても同じ答えになります。",
+        "en": "**{expr} = 1**. Divide {base}^n by itself: the answer is 1, and law 1.3 writes it as {base}^(n−n) = {base}^0. Lowering the exponent by one divides by {base}, which gives the same answer.",
+    },
+    "pow.intro.zero_zero": {
+        "ja": "**0^0** は約束で **1** とします。「掛ける数が 0 個の積は 1」という考え方で、二項定理や多項式を例外なく書けるからです。ただし極限 x^y(x, y → 0)は近づき方で値が変わるので、関数としては定義しない立場もあります。",
+        "en": "**0^0** is taken to be **1** by convention: a product of no factors is 1, which lets the binomial theorem and polynomials work without exceptions. As a limit of x^y with x, y → 0 the value depends on the path, so some texts leave it undefined.",
+    },
+    "pow.intro.zero_base": {
+        "ja": "0 を何回掛けても **0** です。",
+        "en": "Zero multiplied by itself any number of times is **0**.",
+    },
+    "pow.intro.unit": {
+        "ja": "{base} は何回掛けても大きさが 1 のままです。{detail}",
+        "en": "Multiplying {base} by itself never changes the size 1. {detail}",
+    },
+    "pow.unit.one": {"ja": "答えは **1** です。", "en": "The answer is **1**."},
+    "pow.unit.even": {
+        "ja": "指数が偶数なので (−1) が偶数個で打ち消し合い、答えは **1** です。",
+        "en": "The exponent is even, so the factors (−1) cancel in pairs: the answer is **1**.",
+    },
+    "pow.unit.odd": {
+        "ja": "指数が奇数なので (−1) が一つ余り、答えは **−1** です。",
+        "en": "The exponent is odd, so one factor (−1) is left over: the answer is **−1**.",
+    },
+    "pow.intro.negative": {
+        "ja": "負の指数は「割り算」です。公式 1.2 により **{expr} = 1/{positive}**。",
+        "en": "A negative exponent means division: by law 1.2, **{expr} = 1/{positive}**.",
+    },
+    "pow.step.reciprocal": {"ja": "{line}({law})", "en": "{line} ({law})"},
+    "pow.intro.root": {
+        "ja": "分数の指数 p/q は「q 乗根」です。公式 1.4 で {base}^({p}/{q}) = {group}^(1/{q}) なので、**{powered} の{root}** になります。",
+        "en": "A fractional exponent p/q is a root: by law 1.4, {base}^({p}/{q}) = {group}^(1/{q}), the **{root} of {powered}**.",
+    },
+    "pow.step.root": {"ja": "{line}({law})", "en": "{line} ({law})"},
+    "pow.intro.negative_root_odd": {
+        "ja": "負の底に分数の指数を付けると、答えが二通り考えられます。q = {q} は奇数なので **実数の{root}** {real} があります。一方、計算機や複素数の世界の **主値** は、負の数を「大きさ {abs} で角度 π」と見て角度を {q} 等分した {principal} です。どちらも {q} 乗すると {power} になりますが、同じ数の別々の根なので値が違います。",
+        "en": "A negative base with a fractional exponent has two reasonable answers. Since q = {q} is odd there is a **real {root}**, {real}. The **principal value** used by calculators and complex analysis sees the negative number as size {abs} at angle π and divides the angle by {q}: {principal}. Raised to the power {q}, both give {power}: they are different roots of the same number.",
+    },
+    "pow.intro.negative_root_even": {
+        "ja": "負の数の偶数乗根は実数にはありません(実数を偶数回掛けると 0 以上になるため)。複素数の **主値** は、負の数を「大きさ {abs} で角度 π」と見て角度に指数を掛けた {principal} です。",
+        "en": "A negative number has no real even root (a real number multiplied by itself an even number of times is never negative). The complex **principal value** sees the negative number as size {abs} at angle π and multiplies the angle by the exponent: {principal}.",
+    },
+    "pow.intro.negative_irrational": {
+        "ja": "負の底に無理数の指数を付けた値は実数になりません。複素数の **主値** は {principal} です(大きさ {abs}^x、角度 πx)。",
+        "en": "A negative base with an irrational exponent has no real value. The complex **principal value** is {principal} (size {abs}^x at angle πx).",
+    },
+    "pow.intro.irrational": {
+        "ja": "指数が無理数のときは、指数関数を使って **{expr} = e^({exponent}·ln {base})** と定めます。有理数の指数で近づけた値の極限と同じです。",
+        "en": "For an irrational exponent the power is defined through the exponential function: **{expr} = e^({exponent}·ln {base})**, the limit of powers with rational exponents approaching it.",
+    },
+    "pow.intro.irrational_base": {
+        "ja": "**{expr}** は {base} を {n} 個掛け合わせた数です。{base} は無理数なので、正確な形のまま示し、15 桁の小数を添えます。",
+        "en": "**{expr}** is {base} multiplied together {n} times. {base} is irrational, so the exact form is shown with a 15-digit decimal.",
+    },
+    "pow.root.2": {"ja": "平方根", "en": "square root"},
+    "pow.root.3": {"ja": "立方根", "en": "cube root"},
+    "pow.root.n": {"ja": "{q} 乗根", "en": "{q}{suffix} root"},
+    "pow.result.exact": {"ja": "正確な値: **{value}**", "en": "Exact value: **{value}**"},
+    "pow.result.decimal": {"ja": "小数で ≈ {value}", "en": "As a decimal ≈ {value}"},
+    "pow.result.long": {
+        "ja": "値は {digits} 桁あります(全桁は添付ファイル)。",
+        "en": "The value has {digits} digits (all of them are in the attached file).",
+    },
+    # astronomically large
+    "pow.huge.intro": {
+        "ja": "**{expr}** は大きすぎて書き出せません。まず大きさを見積もりました: 桁数 = ⌊指数 × log₁₀ {base}⌋ + 1。数そのものは作っていません。",
+        "en": "**{expr}** is far too large to write out. I estimated its size first — digits = ⌊exponent × log₁₀ {base}⌋ + 1 — and never built the number.",
+    },
+    "pow.huge.digits": {
+        "ja": "{expr} は **{digits} 桁** の数です。",
+        "en": "{expr} has **{digits} digits**.",
+    },
+    "pow.huge.leading": {
+        "ja": "先頭の 15 桁は {leading}…(対数の小数部分 10^(小数部分) から)。",
+        "en": "It begins {leading}… (from 10 to the fractional part of its logarithm).",
+    },
+    "pow.huge.trailing": {
+        "ja": "末尾の 10 桁は …{trailing}(10^10 を法とする累乗で計算)。",
+        "en": "It ends …{trailing} (a power taken modulo 10^10).",
+    },
+    "pow.huge.level2": {
+        "ja": "**{expr}** はあまりに大きく、**桁数そのものが {count} 桁** の数になります(桁数はおよそ {leading}… で始まります)。桁数を書き出すことさえできません。",
+        "en": "**{expr}** is so large that **its number of digits itself has {count} digits** (the digit count begins about {leading}…). Even the number of digits cannot be written out.",
+    },
+    "pow.huge.level3": {
+        "ja": "**{expr}** はあまりに大きく、「桁数の桁数」がさらに **{count} 桁** あります。",
+        "en": "**{expr}** is so large that the number of digits of its number of digits has **{count} digits**.",
+    },
+    "pow.huge.tiny": {
+        "ja": "**{expr}** はとても小さな正の数です: 小数点のあと 0 が {zeros} 個続いてから {leading}… が現れます(≈ {value})。",
+        "en": "**{expr}** is a tiny positive number: after the decimal point come {zeros} zeros, then {leading}… (≈ {value}).",
+    },
+    "pow.huge.tiny_level": {
+        "ja": "**{expr}** は 0 にとても近い数です。小数点のあとに続く 0 の個数が、それ自体 {count} 桁もあります。",
+        "en": "**{expr}** is extremely close to 0: the number of zeros after the decimal point itself has {count} digits.",
+    },
+    "pow.huge.sign": {
+        "ja": "底が負で指数が{parity}なので、符号は **{sign}** です。",
+        "en": "The base is negative and the exponent is {parity}, so the sign is **{sign}**.",
+    },
+    "pow.parity.even": {"ja": "偶数", "en": "even"},
+    "pow.parity.odd": {"ja": "奇数", "en": "odd"},
+    "pow.huge.reciprocal": {
+        "ja": "負の指数なので公式 1.2 により {expr} = 1/{positive} です。",
+        "en": "The exponent is negative, so by law 1.2 {expr} = 1/{positive}.",
+    },
+}
