@@ -1,0 +1,372 @@
+"""The Slack adapter: every registry command as a slash command, on slack-bolt.
+
+Each command is acknowledged at once (Slack's 3-second limit); the answer is then computed
+by the shared runtime and posted in the channel as Block Kit with the images uploaded through
+``files_upload_v2``. Input errors are answered ephemerally in the user's language; when the
+bot cannot post in the channel, the user gets the answer ephemerally with how to fix it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from time import monotonic
+from typing import Any
+
+from aiohttp import web
+from pydantic import SecretStr
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import slack_format
+from bot.buttons import buttons_for, decode, shown_steps
+from bot.runtime import Runtime, rejection
+from bot.settings import Settings, get_settings
+from napier.command_line import parse_arguments
+from napier.commands import COMMANDS, Command
+from napier.errors import UserError
+from napier.i18n import pick_locale
+from napier.reply import Reply
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+
+# Adapter-only messages: how to fix Slack permissions is Slack's business, not the core's.
+MESSAGES: dict[str, dict[str, str]] = {
+    "not_in_channel": {
+        "ja": "このチャンネルには投稿できません(ボットがメンバーではありません)。"
+        "`/invite @Napier` でボットを招待してから、もう一度試してください。"
+        "答えはあなただけに表示しています。",
+        "en": "I cannot post in this channel because I am not a member of it. "
+        "Invite me with `/invite @Napier` and try again. "
+        "Here is the answer, visible only to you.",
+    },
+    "missing_scope": {
+        "ja": "アプリに `{scope}` の権限がないため投稿できませんでした。"
+        "ワークスペースの管理者が Slack アプリ設定の OAuth & Permissions で `{scope}` を追加し、"
+        "アプリを再インストールしてください。",
+        "en": "I could not post because the app lacks the `{scope}` permission. "
+        "A workspace admin can add `{scope}` under OAuth & Permissions in the Slack app "
+        "settings and reinstall the app.",
+    },
+    "images_missing_scope": {
+        "ja": "画像をアップロードできませんでした: アプリに `files:write` の権限がありません。"
+        "ワークスペースの管理者が OAuth & Permissions で `files:write` を追加し、"
+        "アプリを再インストールしてください。",
+        "en": "I could not upload the images: the app lacks the `files:write` permission. "
+        "A workspace admin can add `files:write` under OAuth & Permissions and reinstall "
+        "the app.",
+    },
+    "images_failed": {
+        "ja": "画像をアップロードできませんでした({error})。少し待ってからもう一度試してください。",
+        "en": "I could not upload the images ({error}). Please try again in a moment.",
+    },
+    "post_failed": {
+        "ja": "このチャンネルに投稿できませんでした({error})。答えはあなただけに表示しています。",
+        "en": "I could not post in this channel ({error}). "
+        "Here is the answer, visible only to you.",
+    },
+}
+
+_NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived"}
+
+
+def message(key: str, locale: str, **params: str) -> str:
+    """An adapter message in ``locale`` (English when unknown), filled in."""
+    entry = MESSAGES[key]
+    template = entry.get(locale) or entry["en"]
+    return template.format(**params) if params else template
+
+
+class LocaleCache:
+    """Each user's Slack locale from ``users.info``, remembered for a while, bounded."""
+
+    def __init__(self, default: str, max_users: int = 2000, ttl: float = 3600.0) -> None:
+        self.default = default
+        self.max_users = max_users
+        self.ttl = ttl
+        self._known: OrderedDict[str, tuple[float, str]] = OrderedDict()
+
+    async def get(self, client: AsyncWebClient, user: str) -> str:
+        """The user's locale (``ja`` or ``en``): Slack's, else the default, else English."""
+        hit = self._known.get(user)
+        if hit is not None and monotonic() - hit[0] < self.ttl:
+            self._known.move_to_end(user)
+            return hit[1]
+        slack_locale: str | None = None
+        try:
+            response = await client.users_info(user=user, include_locale=True)
+            slack_locale = (response.get("user") or {}).get("locale")
+        except SlackApiError as error:
+            log.warning("users.info for %s failed: %s", user, error.response.get("error"))
+        except Exception:
+            log.warning("users.info for %s failed", user, exc_info=True)
+        locale = pick_locale(slack_locale, self.default)
+        if slack_locale is not None:
+            self._known[user] = (monotonic(), locale)
+            self._known.move_to_end(user)
+            while len(self._known) > self.max_users:
+                self._known.popitem(last=False)
+        return locale
+
+
+@dataclass(frozen=True)
+class Request:
+    """Where an answer goes: the user, the channel, and the ``respond`` for private replies."""
+
+    user: str
+    channel: str
+    respond: Callable[..., Awaitable[Any]]
+    client: AsyncWebClient
+
+
+class SlackAdapter:
+    """Translates Slack requests into runtime jobs and replies into Slack messages."""
+
+    def __init__(self, runtime: Runtime, settings: Settings) -> None:
+        self.runtime = runtime
+        self.locales = LocaleCache(settings.slack_default_locale)
+        self._started: asyncio.Lock | None = None
+
+    async def _ready(self) -> None:
+        if self._started is None:
+            self._started = asyncio.Lock()
+        async with self._started:
+            await self.runtime.start()
+
+    def register(self, app: AsyncApp) -> None:
+        """Add one slash command per registry command, and the button handler."""
+        for name in COMMANDS:
+            app.command(f"/{name}")(self.on_command)
+        app.action(slack_format.BUTTON_ACTION_PATTERN)(self.on_button)
+
+    async def on_command(
+        self,
+        ack: Callable[..., Awaitable[Any]],
+        command: dict[str, Any],
+        respond: Callable[..., Awaitable[Any]],
+        client: AsyncWebClient,
+    ) -> None:
+        """A slash command: acknowledge, parse, admit, run, post."""
+        await ack()
+        request = Request(command["user_id"], command["channel_id"], respond, client)
+        locale = await self.locales.get(client, request.user)
+        spec = COMMANDS[command["command"].lstrip("/")]
+        try:
+            args = parse_arguments(spec, command.get("text") or "")
+        except UserError as error:
+            await self._private(request, rejection(error, locale))
+            return
+        await self.answer(request, spec, args, locale)
+
+    async def on_button(
+        self,
+        ack: Callable[..., Awaitable[Any]],
+        body: dict[str, Any],
+        action: dict[str, Any],
+        respond: Callable[..., Awaitable[Any]],
+        client: AsyncWebClient,
+    ) -> None:
+        """A teaching button: reveal the next step in place, or answer the follow-up command."""
+        await ack()
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
+            "channel_id", ""
+        )
+        request = Request(body["user"]["id"], channel, respond, client)
+        locale = await self.locales.get(client, request.user)
+        try:
+            button = decode(str(action.get("value") or ""))
+            spec = COMMANDS.get(button.command)
+            if spec is None:
+                raise UserError("button.invalid")
+        except UserError as error:
+            await self._private(request, rejection(error, locale))
+            return
+        if button.revealed is None:
+            await self.answer(request, spec, button.arguments, locale)
+            return
+        reply = await self._run(request, spec, button.arguments, locale)
+        if reply is None:
+            return
+        revealed = shown_steps(reply, button.revealed)
+        buttons = buttons_for(reply, spec.name, button.arguments, locale, revealed)
+        await respond(
+            replace_original=True,
+            text=slack_format.notification_text(reply),
+            blocks=slack_format.reply_blocks(reply, revealed, buttons),
+        )
+
+    async def answer(
+        self, request: Request, spec: Command, args: Mapping[str, str], locale: str
+    ) -> None:
+        """Run ``spec`` with ``args`` and post its reply in the request's channel."""
+        reply = await self._run(request, spec, args, locale)
+        if reply is not None:
+            await self._publish(request, reply, spec, args, locale)
+
+    async def _run(
+        self, request: Request, spec: Command, args: Mapping[str, str], locale: str
+    ) -> Reply | None:
+        """The reply to post, or None after answering an error privately."""
+        try:
+            job = self.runtime.admit(f"slack:{request.user}", spec.name, args)
+        except UserError as error:
+            await self._private(request, rejection(error, locale))
+            return None
+        await self._ready()
+        reply = await self.runtime.execute(job, locale)
+        if reply.error:
+            await self._private(request, reply)
+            return None
+        return reply
+
+    async def _private(self, request: Request, reply: Reply) -> None:
+        """An ephemeral message to the user alone."""
+        await request.respond(
+            response_type="ephemeral",
+            replace_original=False,
+            text=slack_format.error_text(reply),
+        )
+
+    async def _publish(
+        self, request: Request, reply: Reply, spec: Command, args: Mapping[str, str], locale: str
+    ) -> None:
+        revealed = shown_steps(reply, None)
+        buttons = buttons_for(reply, spec.name, args, locale, revealed)
+        text = slack_format.notification_text(reply)
+        try:
+            await request.client.chat_postMessage(
+                channel=request.channel,
+                text=text,
+                blocks=slack_format.reply_blocks(reply, revealed, buttons),
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+        except SlackApiError as error:
+            code = str(error.response.get("error"))
+            log.info("chat.postMessage in %s failed: %s", request.channel, code)
+            if code in _NOT_A_MEMBER:
+                note = message("not_in_channel", locale)
+            elif code == "missing_scope":
+                note = message("missing_scope", locale, scope=_needed(error, "chat:write"))
+            else:
+                note = message("post_failed", locale, error=code)
+            await request.respond(
+                response_type="ephemeral",
+                replace_original=False,
+                text=f"{slack_format.to_mrkdwn(note)}\n{text}",
+                blocks=slack_format.reply_blocks(reply, revealed, buttons, note=note),
+            )
+            return
+        if reply.attachments:
+            await self._upload(request, reply, locale)
+
+    async def _upload(self, request: Request, reply: Reply, locale: str) -> None:
+        uploads = [
+            {
+                "file": attachment.data,
+                "filename": attachment.filename,
+                "title": attachment.alt_text[:250] or attachment.filename,
+                **({"alt_txt": attachment.alt_text[:1000]} if attachment.is_image else {}),
+            }
+            for attachment in reply.attachments
+        ]
+        try:
+            await request.client.files_upload_v2(file_uploads=uploads, channel=request.channel)
+        except SlackApiError as error:
+            code = str(error.response.get("error"))
+            log.warning("uploading to %s failed: %s", request.channel, code)
+            if code == "missing_scope":
+                note = message("images_missing_scope", locale)
+            elif code in _NOT_A_MEMBER:
+                note = message("not_in_channel", locale)
+            else:
+                note = message("images_failed", locale, error=code)
+            await request.respond(
+                response_type="ephemeral",
+                replace_original=False,
+                text=slack_format.to_mrkdwn(note),
+            )
+        except Exception:
+            log.exception("uploading to %s failed", request.channel)
+            await request.respond(
+                response_type="ephemeral",
+                replace_original=False,
+                text=slack_format.to_mrkdwn(message("images_failed", locale, error="upload")),
+            )
+
+
+def _needed(error: SlackApiError, default: str) -> str:
+    needed = str(error.response.get("needed") or default)
+    return needed.split(",")[0].strip() or default
+
+
+def _secret(value: SecretStr | None) -> str:
+    return value.get_secret_value() if value is not None else ""
+
+
+def create_app(
+    client: AsyncWebClient | None = None,
+    runtime: Runtime | None = None,
+    settings: Settings | None = None,
+) -> AsyncApp:
+    """The Slack app with every registry command and the teaching buttons; no network here.
+
+    ``client`` replaces the Web API client built from ``SLACK_BOT_TOKEN`` (tests point one at
+    a loopback server); ``runtime`` defaults to a new one, started on the first command.
+    """
+    settings = settings or get_settings()
+    if client is None:
+        token = _secret(settings.slack_bot_token)
+        if not token:
+            raise ValueError("SLACK_BOT_TOKEN is not set")
+        client = AsyncWebClient(token=token)
+    secret = (
+        settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    )
+    if not secret:
+        if settings.slack_mode == "http":
+            raise ValueError("SLACK_SIGNING_SECRET is required when SLACK_MODE is http")
+        # Socket Mode requests carry no signature; with no secret, refuse every HTTP request.
+        secret = secrets.token_hex(32)
+    app = AsyncApp(
+        client=client,
+        signing_secret=secret,
+        request_verification_enabled=True,
+        name="napier",
+    )
+    SlackAdapter(runtime or Runtime(settings), settings).register(app)
+    return app
+
+
+async def serve(runtime: Runtime, settings: Settings) -> None:
+    """Run the Slack app until cancelled: Socket Mode, or HTTP when ``SLACK_MODE=http``."""
+    app = create_app(runtime=runtime, settings=settings)
+    if settings.slack_mode == "http":
+        runner = web.AppRunner(app.web_app(path=EVENTS_PATH, port=settings.slack_port))
+        await runner.setup()
+        try:
+            await web.TCPSite(runner, port=settings.slack_port).start()
+            log.info("Slack HTTP endpoint on port %d%s", settings.slack_port, EVENTS_PATH)
+            await asyncio.Event().wait()
+        finally:
+            await runner.cleanup()
+        return
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    app_token = _secret(settings.slack_app_token)
+    if not app_token:
+        raise ValueError("SLACK_APP_TOKEN is required for Socket Mode")
+    handler = AsyncSocketModeHandler(app, app_token)
+    try:
+        await handler.connect_async()
+        log.info("Slack Socket Mode connected")
+        await asyncio.Event().wait()
+    finally:
+        await handler.close_async()

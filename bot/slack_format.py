@@ -1,0 +1,148 @@
+"""Turning a Reply into Slack: mrkdwn text and Block Kit blocks (pure, no network)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from bot.buttons import Button
+from bot.message_body import body, split_text
+from napier.reply import Field, Reply
+
+log = logging.getLogger(__name__)
+
+SECTION_LIMIT = 3000  # characters of a section block's text
+FIELD_LIMIT = 2000  # characters of one section field
+FIELDS_PER_SECTION = 10
+HEADER_LIMIT = 150
+BUTTON_LABEL_LIMIT = 75
+MAX_BLOCKS = 50
+BUTTON_ACTION = "napier_button_{index}"
+BUTTON_ACTION_PATTERN = re.compile(r"^napier_button_\d+$")
+
+_CODE = re.compile(r"(`[^`\n]+`)")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+Block = dict[str, Any]
+
+
+def escape(text: str) -> str:
+    """Text with Slack's control characters escaped, so it cannot form links or mentions."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_mrkdwn(text: str) -> str:
+    """The core's markdown subset as Slack mrkdwn: ``**bold**`` → ``*bold*``, ``- `` bullets
+    → ``•``, code spans kept; ``&``, ``<`` and ``>`` escaped everywhere."""
+    lines = []
+    for line in text.split("\n"):
+        stripped = line.lstrip(" ")
+        if stripped.startswith("- "):
+            line = f"{line[: len(line) - len(stripped)]}• {stripped[2:]}"
+        parts = _CODE.split(line)
+        lines.append(
+            "".join(
+                escape(part) if index % 2 else _BOLD.sub(r"*\1*", escape(part))
+                for index, part in enumerate(parts)
+            )
+        )
+    return "\n".join(lines)
+
+
+def plain(text: str) -> str:
+    """The markdown subset without its marks, for plain-text places (headers, notifications)."""
+    return _BOLD.sub(r"\1", text)
+
+
+def sections(text: str) -> list[Block]:
+    """Section blocks holding ``text`` (markdown subset), each within Slack's limit."""
+    blocks: list[Block] = []
+    for piece in split_text(text, SECTION_LIMIT * 2 // 3):
+        for chunk in split_text(to_mrkdwn(piece), SECTION_LIMIT):
+            blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": chunk}})
+    return blocks
+
+
+def field_sections(fields: tuple[Field, ...]) -> list[Block]:
+    """The reply's fields as section fields, ten to a section."""
+    texts = [
+        _cut(f"*{escape(plain(field.name))}*\n{to_mrkdwn(field.value)}", FIELD_LIMIT)
+        for field in fields
+    ]
+    return [
+        {
+            "type": "section",
+            "fields": [
+                {"type": "mrkdwn", "text": text}
+                for text in texts[start : start + FIELDS_PER_SECTION]
+            ],
+        }
+        for start in range(0, len(texts), FIELDS_PER_SECTION)
+    ]
+
+
+def actions(buttons: list[Button]) -> list[Block]:
+    """The teaching buttons as one actions block; each value is the button's payload."""
+    if not buttons:
+        return []
+    return [
+        {
+            "type": "actions",
+            "block_id": "napier_buttons",
+            "elements": [
+                {
+                    "type": "button",
+                    "text": {
+                        "type": "plain_text",
+                        "text": _cut(plain(button.label), BUTTON_LABEL_LIMIT),
+                        "emoji": True,
+                    },
+                    "action_id": BUTTON_ACTION.format(index=index),
+                    "value": button.payload,
+                }
+                for index, button in enumerate(buttons)
+            ],
+        }
+    ]
+
+
+def header(title: str) -> list[Block]:
+    """A header block for ``title`` (none for an empty title)."""
+    if not title.strip():
+        return []
+    text = _cut(plain(title), HEADER_LIMIT)
+    return [{"type": "header", "text": {"type": "plain_text", "text": text, "emoji": True}}]
+
+
+def reply_blocks(
+    reply: Reply, revealed: int | None, buttons: list[Button], note: str = ""
+) -> list[Block]:
+    """The blocks of a reply's message: title, an optional note, text with the revealed steps,
+    fields and buttons (within Slack's 50 blocks, the buttons kept)."""
+    top = header(reply.title)
+    if note:
+        top.append({"type": "context", "elements": [{"type": "mrkdwn", "text": to_mrkdwn(note)}]})
+    middle = sections(body(reply, revealed)) + field_sections(reply.fields)
+    bottom = actions(buttons)
+    room = MAX_BLOCKS - len(top) - len(bottom)
+    if len(middle) > room:
+        log.warning("reply %r needs %d blocks; cut to %d", reply.title, len(middle), room)
+        middle = middle[:room]
+    return top + middle + bottom
+
+
+def notification_text(reply: Reply) -> str:
+    """The message's fallback text (notifications, screen readers): title, then text."""
+    first = reply.text.split("\n", 1)[0] if reply.text else ""
+    return _cut(to_mrkdwn(" — ".join(part for part in (reply.title, first) if part)), 3000)
+
+
+def error_text(reply: Reply) -> str:
+    """A rejected input's message as mrkdwn: the title in bold, then the reason."""
+    title = f"*{escape(plain(reply.title))}*" if reply.title else ""
+    return "\n".join(part for part in (title, to_mrkdwn(reply.text)) if part)
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
