@@ -1,0 +1,503 @@
+"""Napier on Discord: every registry command as a slash command, answered through the runtime.
+
+The adapter only translates. A slash command is admitted by the runtime first (fast: the rate
+limit and the input), so that a rejected input is answered privately at once; an admitted one
+is deferred ("thinking"), computed in a worker and answered with one followup — an embed, the
+images with their alt text, and the teaching buttons of ``bot.buttons``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import io
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.app_commands import Choice, locale_str
+
+from bot.buttons import Button, buttons_for, decode, shown_steps
+from bot.message_body import body
+from bot.runtime import Job, Runtime, rejection
+from bot.settings import Settings, get_settings
+from napier.commands import CHOICE, COMMANDS, INTEGER, Command, Option
+from napier.errors import UserError
+from napier.i18n import pick_locale, t
+from napier.reply import Reply
+
+log = logging.getLogger(__name__)
+
+COLOUR = discord.Colour(0x2F6FDE)
+ERROR_COLOUR = discord.Colour(0xD9534F)
+VIEW_TIMEOUT = 600.0  # below the 15 minutes an interaction token may edit its messages
+
+DESCRIPTION_MAX = 100  # command and option descriptions
+CHOICES_MAX = 25
+STRING_OPTION_MAX = 6000
+EMBED_TITLE_MAX = 256
+EMBED_DESCRIPTION_MAX = 4096
+EMBED_FIELDS_MAX = 25
+FIELD_NAME_MAX = 256
+FIELD_VALUE_MAX = 1024
+EMBED_TOTAL_MAX = 6000
+FILES_MAX = 10
+FILE_DESCRIPTION_MAX = 1024
+BUTTON_LABEL_MAX = 80
+
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, ending with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def interaction_locale(interaction: discord.Interaction) -> str:
+    """The reply language: the user's client locale, then the server's, then English."""
+    guild_locale = interaction.guild_locale.value if interaction.guild_locale else None
+    return pick_locale(interaction.locale.value if interaction.locale else None, guild_locale)
+
+
+def safe(text: str) -> str:
+    """User-visible text with mentions defused (``@everyone`` and ``<@id>`` never ping)."""
+    return discord.utils.escape_mentions(text)
+
+
+# --- Replies → embeds and files ------------------------------------------------------------
+
+
+def error_embed(reply: Reply) -> discord.Embed:
+    """The embed of a rejected input, a time-out or a bug."""
+    return discord.Embed(
+        title=clip(safe(reply.title), EMBED_TITLE_MAX) or None,
+        description=clip(safe(reply.text), EMBED_DESCRIPTION_MAX),
+        colour=ERROR_COLOUR,
+    )
+
+
+def reply_embed(reply: Reply, revealed: int | None, image_url: str | None = None) -> discord.Embed:
+    """The embed of a reply with ``revealed`` steps, within Discord's embed limits.
+
+    Fields that do not fit are dropped from the end; the description gets what remains of the
+    6000-character budget. ``image_url`` overrides the first PNG (e.g. a message's CDN URL).
+    """
+    title = clip(safe(reply.title), EMBED_TITLE_MAX)
+    fields = [
+        (
+            clip(safe(f.name), FIELD_NAME_MAX) or "\u200b",
+            clip(safe(f.value), FIELD_VALUE_MAX) or "-",
+        )
+        for f in reply.fields[:EMBED_FIELDS_MAX]
+    ]
+    while fields and len(title) + sum(len(n) + len(v) for n, v in fields) > EMBED_TOTAL_MAX // 2:
+        fields.pop()
+    budget = EMBED_TOTAL_MAX - len(title) - sum(len(n) + len(v) for n, v in fields)
+    description = clip(safe(body(reply, revealed)), min(EMBED_DESCRIPTION_MAX, budget))
+    embed = discord.Embed(title=title or None, description=description or None, colour=COLOUR)
+    for name, value in fields:
+        embed.add_field(name=name, value=value, inline=len(value) <= 40)
+    if image_url is None and reply.images:
+        image_url = f"attachment://{reply.images[0].filename}"
+    if image_url:
+        embed.set_image(url=image_url)
+    return embed
+
+
+def reply_files(reply: Reply, size_limit: int) -> list[discord.File]:
+    """The reply's attachments as files with their alt text, within the upload limit."""
+    files: list[discord.File] = []
+    for attachment in reply.attachments:
+        if len(attachment.data) > size_limit or len(files) == FILES_MAX:
+            log.warning(
+                "dropping attachment %s (%d bytes)", attachment.filename, len(attachment.data)
+            )
+            continue
+        files.append(
+            discord.File(
+                io.BytesIO(attachment.data),
+                filename=attachment.filename,
+                description=clip(attachment.alt_text, FILE_DESCRIPTION_MAX) or None,
+            )
+        )
+    return files
+
+
+# --- Teaching buttons ----------------------------------------------------------------------
+
+
+class TeachingButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"napier:.+"):
+    """A teaching button; its ``custom_id`` is the ``bot.buttons`` payload, so a click is
+    answered from the id alone (also after a restart or once its view has gone)."""
+
+    def __init__(self, label: str, payload: str, *, disabled: bool = False) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=clip(label, BUTTON_LABEL_MAX) or "…",
+                custom_id=payload,
+                style=discord.ButtonStyle.primary,
+                disabled=disabled,
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: Any
+    ) -> TeachingButton:
+        label = getattr(item, "label", None) or "…"
+        return cls(label, match.string)
+
+    async def callback(self, interaction: discord.Interaction) -> None:  # type: ignore[override]
+        client = interaction.client
+        if not isinstance(client, NapierClient):
+            return
+        try:
+            await client.answer_button(interaction, self.item.custom_id or "")
+        except Exception as error:
+            await client.answer_failure(interaction, error)
+
+
+class TeachingView(discord.ui.View):
+    """The buttons under a reply; they disable themselves when the view times out."""
+
+    def __init__(self, buttons: list[Button], timeout: float = VIEW_TIMEOUT) -> None:
+        super().__init__(timeout=timeout)
+        self.message: discord.WebhookMessage | discord.InteractionMessage | None = None
+        for button in buttons:
+            self.add_item(TeachingButton(button.label, button.payload))
+
+    async def on_timeout(self) -> None:
+        for item in self.children:
+            if isinstance(item, TeachingButton):
+                item.item.disabled = True
+        if self.message is not None:
+            try:
+                await self.message.edit(view=self, allowed_mentions=NO_MENTIONS)
+            except discord.HTTPException as error:
+                log.info("could not disable the buttons of message %s: %s", self.message.id, error)
+
+
+# --- Slash commands from the registry ------------------------------------------------------
+
+
+def _option_annotation(option: Option) -> Any:
+    if option.kind == INTEGER:
+        if option.min_value is None and option.max_value is None:
+            return int
+        return app_commands.Range[int, option.min_value, option.max_value]
+    if option.kind == CHOICE:
+        return str
+    return app_commands.Range[str, 1, min(option.max_length, STRING_OPTION_MAX)]
+
+
+def _suggester(option: Option) -> Callable[..., Awaitable[list[Choice[Any]]]]:
+    values = option.suggestions or option.choices
+    if option.kind == INTEGER:
+        values = tuple(v for v in values if v.lstrip("-").isdigit())
+
+    async def suggest(interaction: discord.Interaction, current: str) -> list[Choice[Any]]:
+        wanted = str(current).strip().lower()
+        found = [v for v in values if wanted in v.lower()] if wanted else list(values)
+        return [
+            Choice(name=clip(v, 100), value=int(v) if option.kind == INTEGER else v[:100])
+            for v in found[:CHOICES_MAX]
+        ]
+
+    return suggest
+
+
+def slash_command(command: Command) -> app_commands.Command[Any, ..., None]:
+    """The Discord slash command for a registry command: typed, described, translatable."""
+    names = {f"option_{i}": option for i, option in enumerate(command.options)}
+
+    async def callback(interaction: discord.Interaction, **values: Any) -> None:
+        raw = {names[key].name: str(value) for key, value in values.items() if value is not None}
+        client = interaction.client
+        assert isinstance(client, NapierClient)
+        await client.answer_command(interaction, command.name, raw)
+
+    parameters = [
+        inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD),
+        *(
+            inspect.Parameter(
+                key,
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=_option_annotation(option),
+                default=inspect.Parameter.empty if option.required else None,
+            )
+            for key, option in names.items()
+        ),
+    ]
+    callback.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    callback.__name__ = callback.__qualname__ = f"slash_{command.name}"
+
+    described = {
+        key: locale_str(clip(t(o.description, "en"), DESCRIPTION_MAX), key=o.description)
+        for key, o in names.items()
+    }
+    choices = {
+        key: [Choice(name=c, value=c) for c in o.choices]
+        for key, o in names.items()
+        if o.kind == CHOICE and o.choices and len(o.choices) <= CHOICES_MAX
+    }
+    suggested = {
+        key: _suggester(o)
+        for key, o in names.items()
+        if key not in choices and (o.suggestions or (o.kind == CHOICE and o.choices))
+    }
+    if names:
+        app_commands.rename(**{key: o.name for key, o in names.items()})(callback)
+        app_commands.describe(**described)(callback)
+    if choices:
+        app_commands.choices(**choices)(callback)
+    if suggested:
+        app_commands.autocomplete(**suggested)(callback)
+    return app_commands.Command(
+        name=command.name,
+        description=locale_str(
+            clip(t(command.description, "en"), DESCRIPTION_MAX), key=command.description
+        ),
+        callback=callback,
+    )
+
+
+class CatalogueTranslator(app_commands.Translator):
+    """Japanese command and option descriptions, from the message catalogue."""
+
+    async def translate(
+        self,
+        string: locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContextTypes,
+    ) -> str | None:
+        key = string.extras.get("key")
+        if key is None or locale is not discord.Locale.japanese:
+            return None
+        return clip(t(key, "ja"), DESCRIPTION_MAX)
+
+
+class NapierTree(app_commands.CommandTree["NapierClient"]):
+    """The command tree; its error handler answers every interaction that failed."""
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        await self.client.answer_failure(interaction, error)
+
+
+# --- The client ----------------------------------------------------------------------------
+
+
+class NapierClient(discord.Client):
+    """A Discord client whose slash commands are the registry's, answered by ``runtime``."""
+
+    def __init__(self, runtime: Runtime | None, settings: Settings) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True  # not privileged; keeps discord.py's guild state consistent
+        super().__init__(intents=intents, allowed_mentions=NO_MENTIONS)
+        self.runtime = runtime
+        self.settings = settings
+        self.tree = NapierTree(self)
+        self.views: dict[int, TeachingView] = {}
+        for command in COMMANDS.values():
+            try:
+                self.tree.add_command(slash_command(command))
+            except (KeyError, TypeError, ValueError):
+                log.exception("/%s cannot be a Discord slash command; left out", command.name)
+
+    async def setup_hook(self) -> None:
+        await self.tree.set_translator(CatalogueTranslator())
+        self.add_dynamic_items(TeachingButton)
+
+    def _runtime(self) -> Runtime:
+        if self.runtime is None:
+            raise RuntimeError("this client was built without a runtime (sync only)")
+        return self.runtime
+
+    async def answer_command(
+        self, interaction: discord.Interaction, command: str, raw: Mapping[str, str]
+    ) -> None:
+        """Admit, then either reject privately or defer, compute and send the reply."""
+        locale = interaction_locale(interaction)
+        runtime = self._runtime()
+        try:
+            job = runtime.admit(str(interaction.user.id), command, raw)
+        except UserError as error:
+            await self._reject(interaction, rejection(error, locale))
+            return
+        await interaction.response.defer(thinking=True)
+        await self._send_reply(interaction, job, raw, locale)
+
+    async def answer_button(self, interaction: discord.Interaction, payload: str) -> None:
+        """A click: reveal the next step in place, or answer the button's command anew."""
+        locale = interaction_locale(interaction)
+        runtime = self._runtime()
+        try:
+            button = decode(payload)
+            job = runtime.admit(str(interaction.user.id), button.command, button.arguments)
+        except UserError as error:
+            await self._reject(interaction, rejection(error, locale))
+            return
+        if button.revealed is None:
+            await interaction.response.defer(thinking=True)
+            await self._send_reply(interaction, job, button.arguments, locale)
+            return
+        await interaction.response.defer()
+        reply = await runtime.execute(job, locale)
+        if reply.error:
+            await interaction.followup.send(
+                embed=error_embed(reply), ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+            return
+        revealed = shown_steps(reply, button.revealed)
+        image_url = None
+        if interaction.message is not None and interaction.message.embeds:
+            image_url = interaction.message.embeds[0].image.url
+        view = self._view(reply, job.command, button.arguments, locale, revealed)
+        message = await interaction.edit_original_response(
+            embed=reply_embed(reply, revealed, image_url),
+            view=view or None,
+            allowed_mentions=NO_MENTIONS,
+        )
+        self._track(message, view)
+
+    async def _reject(self, interaction: discord.Interaction, reply: Reply) -> None:
+        await interaction.response.send_message(
+            embed=error_embed(reply), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    async def _send_reply(
+        self, interaction: discord.Interaction, job: Job, args: Mapping[str, str], locale: str
+    ) -> None:
+        reply = await self._runtime().execute(job, locale)
+        if reply.error:
+            await self._private_after_defer(interaction, reply)
+            return
+        revealed = shown_steps(reply, None)
+        view = self._view(reply, job.command, args, locale, revealed)
+        message = await interaction.followup.send(
+            embed=reply_embed(reply, revealed),
+            files=reply_files(reply, interaction.filesize_limit),
+            view=view or discord.utils.MISSING,
+            allowed_mentions=NO_MENTIONS,
+            wait=True,
+        )
+        self._track(message, view)
+
+    async def _private_after_defer(self, interaction: discord.Interaction, reply: Reply) -> None:
+        """Show an error privately although the command was deferred publicly.
+
+        The first followup of a deferred response replaces the "thinking" message and keeps
+        its visibility, so the public placeholder is deleted first; the followup after it is a
+        message of its own and can be ephemeral.
+        """
+        try:
+            await interaction.delete_original_response()
+        except discord.HTTPException as error:
+            log.info("could not delete the deferred response: %s", error)
+            await interaction.edit_original_response(
+                embed=error_embed(reply), allowed_mentions=NO_MENTIONS
+            )
+            return
+        await interaction.followup.send(
+            embed=error_embed(reply), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    def _view(
+        self, reply: Reply, command: str, args: Mapping[str, str], locale: str, revealed: int
+    ) -> TeachingView | None:
+        buttons = buttons_for(reply, command, args, locale, revealed)
+        return TeachingView(buttons) if buttons else None
+
+    def _track(
+        self,
+        message: discord.WebhookMessage | discord.InteractionMessage,
+        view: TeachingView | None,
+    ) -> None:
+        old = self.views.pop(message.id, None)
+        if old is not None:
+            old.stop()
+        if view is not None:
+            view.message = message
+            self.views[message.id] = view
+
+    async def answer_failure(self, interaction: discord.Interaction, error: Exception) -> None:
+        """Answer an interaction whose handling failed: a user error clearly, a bug with a
+        logged traceback and a short apology. Never leaves the interaction unanswered."""
+        original = getattr(error, "original", None) or error
+        locale = interaction_locale(interaction)
+        if isinstance(original, UserError):
+            reply = rejection(original, locale)
+        elif isinstance(original, app_commands.TransformerError):
+            reply = rejection(UserError("error.title"), locale)
+        else:
+            log.error(
+                "error in interaction %s (%s)",
+                interaction.id,
+                interaction.command.name if interaction.command else interaction.type.name,
+                exc_info=(type(original), original, original.__traceback__),
+            )
+            reply = Reply.rejected(t("error.title", locale), t("runtime.bug", locale))
+        try:
+            if interaction.type is discord.InteractionType.autocomplete:
+                if not interaction.response.is_done():
+                    await interaction.response.autocomplete([])
+            elif not interaction.response.is_done():
+                await self._reject(interaction, reply)
+            elif (
+                interaction.response.type
+                is discord.InteractionResponseType.deferred_channel_message
+            ):
+                await self._private_after_defer(interaction, reply)
+            else:
+                await interaction.followup.send(
+                    embed=error_embed(reply), ephemeral=True, allowed_mentions=NO_MENTIONS
+                )
+        except discord.HTTPException:
+            log.exception("could not answer interaction %s after an error", interaction.id)
+
+
+def create_client(runtime: Runtime | None = None, settings: Settings | None = None) -> NapierClient:
+    """The Discord client with its command tree (``.tree``); touches no network."""
+    return NapierClient(runtime, settings or get_settings())
+
+
+def _token(settings: Settings) -> str:
+    if settings.discord_token is None or not settings.discord_token.get_secret_value():
+        raise SystemExit("DISCORD_TOKEN is not set (see README.md, section Discord)")
+    return settings.discord_token.get_secret_value()
+
+
+async def serve(runtime: Runtime, settings: Settings) -> None:
+    """Run the bot until cancelled; with ``DISCORD_GUILD_ID`` set, sync to that guild first."""
+    client = create_client(runtime, settings)
+    try:
+        await client.login(_token(settings))
+        if settings.discord_guild_id:
+            guild = discord.Object(settings.discord_guild_id)
+            client.tree.copy_global_to(guild=guild)
+            synced = await client.tree.sync(guild=guild)
+            log.info("synced %d commands to guild %s", len(synced), settings.discord_guild_id)
+        await client.connect()
+    finally:
+        await client.close()
+
+
+async def sync(settings: Settings, guild_id: int | None) -> int:
+    """Register the slash commands with Discord (globally, or in one guild); exit status."""
+    client = create_client(None, settings)
+    try:
+        await client.login(_token(settings))
+        guild = discord.Object(guild_id) if guild_id else None
+        if guild is not None:
+            client.tree.copy_global_to(guild=guild)
+        synced = await client.tree.sync(guild=guild)
+    except discord.HTTPException as error:
+        log.error("sync failed: %s", error)
+        return 1
+    finally:
+        await client.close()
+    where = f"guild {guild_id}" if guild_id else "all guilds (global; may take a while to appear)"
+    print(f"Synced {len(synced)} commands to {where}: {', '.join('/' + c.name for c in synced)}")
+    return 0
