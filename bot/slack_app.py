@@ -30,7 +30,7 @@ from bot.settings import Settings, get_settings
 from napier.command_line import parse_arguments
 from napier.commands import COMMANDS, Command
 from napier.errors import UserError
-from napier.i18n import pick_locale
+from napier.i18n import pick_locale, t
 from napier.reply import Reply
 
 log = logging.getLogger(__name__)
@@ -156,14 +156,17 @@ class SlackAdapter:
         """A slash command: acknowledge, parse, admit, run, post."""
         await ack()
         request = Request(command["user_id"], command["channel_id"], respond, client)
-        locale = await self.locales.get(client, request.user)
         spec = COMMANDS[command["command"].lstrip("/")]
-        try:
-            args = parse_arguments(spec, command.get("text") or "")
-        except UserError as error:
-            await self._private(request, rejection(error, locale))
-            return
-        await self.answer(request, spec, args, locale)
+
+        async def work(locale: str) -> None:
+            try:
+                args = parse_arguments(spec, command.get("text") or "")
+            except UserError as error:
+                await self._private(request, rejection(error, locale))
+                return
+            await self.answer(request, spec, args, locale)
+
+        await self._guarded(request, work)
 
     async def on_button(
         self,
@@ -179,28 +182,48 @@ class SlackAdapter:
             "channel_id", ""
         )
         request = Request(body["user"]["id"], channel, respond, client)
-        locale = await self.locales.get(client, request.user)
+
+        async def work(locale: str) -> None:
+            try:
+                button = decode(str(action.get("value") or ""))
+                spec = COMMANDS.get(button.command)
+                if spec is None:
+                    raise UserError("button.invalid")
+            except UserError as error:
+                await self._private(request, rejection(error, locale))
+                return
+            if button.revealed is None:
+                await self.answer(request, spec, button.arguments, locale)
+                return
+            reply = await self._run(request, spec, button.arguments, locale)
+            if reply is None:
+                return
+            revealed = shown_steps(reply, button.revealed)
+            buttons = buttons_for(reply, spec.name, button.arguments, locale, revealed)
+            await respond(
+                replace_original=True,
+                text=slack_format.notification_text(reply),
+                blocks=slack_format.reply_blocks(reply, revealed, buttons),
+            )
+
+        await self._guarded(request, work)
+
+    async def _guarded(self, request: Request, work: Callable[[str], Awaitable[None]]) -> None:
+        """Run ``work`` in the user's locale; a bug is logged and answered with an apology."""
+        locale = pick_locale(self.locales.default)
         try:
-            button = decode(str(action.get("value") or ""))
-            spec = COMMANDS.get(button.command)
-            if spec is None:
-                raise UserError("button.invalid")
-        except UserError as error:
-            await self._private(request, rejection(error, locale))
-            return
-        if button.revealed is None:
-            await self.answer(request, spec, button.arguments, locale)
-            return
-        reply = await self._run(request, spec, button.arguments, locale)
-        if reply is None:
-            return
-        revealed = shown_steps(reply, button.revealed)
-        buttons = buttons_for(reply, spec.name, button.arguments, locale, revealed)
-        await respond(
-            replace_original=True,
-            text=slack_format.notification_text(reply),
-            blocks=slack_format.reply_blocks(reply, revealed, buttons),
-        )
+            locale = await self.locales.get(request.client, request.user)
+            await work(locale)
+        except Exception:
+            log.exception("answering %s in %s failed", request.user, request.channel)
+            try:
+                await request.respond(
+                    response_type="ephemeral",
+                    replace_original=False,
+                    text=slack_format.to_mrkdwn(t("runtime.bug", locale)),
+                )
+            except Exception:
+                log.exception("could not apologise to %s", request.user)
 
     async def answer(
         self, request: Request, spec: Command, args: Mapping[str, str], locale: str

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import re
+import socket
 import time
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
 
+import aiohttp
 import pytest
+from aiohttp.test_utils import TestServer
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_fake import (
@@ -27,7 +32,7 @@ from bot.buttons import decode
 from bot.message_body import split_text
 from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.slack_app import MESSAGES, create_app
+from bot.slack_app import EVENTS_PATH, MESSAGES, create_app, serve
 from bot.slack_manifest import BOT_SCOPES, MANIFEST_PATH, manifest, render
 from napier.command_line import parse_line
 from napier.commands import COMMANDS
@@ -450,7 +455,7 @@ async def test_buttons_round_trip(app: AsyncApp, fake: SlackFake) -> None:
                 assert follow_up["channel"] == CHANNEL
                 assert follow_up["blocks"][0]["type"] == "header"
                 clicked_action = True
-    assert clicked_next or clicked_action, "no command's answer has a button"
+    assert clicked_next and clicked_action, "no answer had a next-step and an action button"
 
 
 async def test_a_tampered_button_is_answered_privately(app: AsyncApp, fake: SlackFake) -> None:
@@ -474,3 +479,90 @@ async def test_a_tampered_button_is_answered_privately(app: AsyncApp, fake: Slac
     answer = responses(fake, url)[0]
     assert answer["response_type"] == "ephemeral"
     assert slack_format.to_mrkdwn(UserError("button.invalid").message("ja")) in answer["text"]
+
+
+# ---------------------------------------------------------------- other failures and HTTP mode
+
+
+async def test_other_post_failures_still_answer_privately(app: AsyncApp, fake: SlackFake) -> None:
+    """Any other chat.postMessage error gives the user the answer ephemerally, naming the error."""
+    fake.errors["chat.postMessage"] = "internal_error"
+    command = next(iter(COMMANDS.values()))
+    status, url = await slash(app, fake, command.example, new_user(fake, "en-US"))
+    assert status == 200
+    await fake.wait_for(lambda: responses(fake, url))
+    answer = responses(fake, url)[0]
+    assert answer["response_type"] == "ephemeral"
+    assert "(internal_error)" in answer["text"]
+    assert answer["blocks"][0]["type"] == "header"
+
+
+async def test_http_mode_through_bolts_aiohttp_server(app: AsyncApp, fake: SlackFake) -> None:
+    """Over real HTTP (bolt's aiohttp app), a signed slash command is acked with 200 and
+    answered in the channel; an unsigned one gets 401."""
+    server = TestServer(app.web_app(path=EVENTS_PATH), host="127.0.0.1")
+    await server.start_server()
+    try:
+        async with aiohttp.ClientSession() as session:
+            command, _, text = next(iter(COMMANDS.values())).example.partition(" ")
+            body = slash_body(
+                command,
+                text,
+                user=new_user(fake),
+                channel=CHANNEL,
+                response_url=fake.response_url("http"),
+            )
+            url = server.make_url(EVENTS_PATH)
+            unsigned = {"content-type": "application/x-www-form-urlencoded"}
+            async with session.post(url, data=body, headers=unsigned) as response:
+                assert response.status == 401
+            async with session.post(url, data=body, headers=signed_headers(body)) as response:
+                assert response.status == 200
+        await fake.wait_for(lambda: fake.api("chat.postMessage"))
+        assert fake.api("chat.postMessage")[0].params["channel"] == CHANNEL
+    finally:
+        await server.close()
+
+
+async def test_serve_in_http_mode_refuses_unsigned_requests_and_stops_when_cancelled(
+    runtime: Runtime,
+) -> None:
+    """`serve` with `SLACK_MODE=http` listens on the port, answers an unsigned request with
+    401, and closes its server when cancelled."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = Settings(
+        _env_file=None,
+        slack_bot_token=BOT_TOKEN,
+        slack_signing_secret=SIGNING_SECRET,
+        slack_mode="http",
+        slack_port=port,
+    )
+    task = asyncio.create_task(serve(runtime, settings))
+    url = f"http://127.0.0.1:{port}{EVENTS_PATH}"
+    try:
+        async with aiohttp.ClientSession() as session:
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    async with session.post(url, data="command=%2Fpow") as response:
+                        assert response.status == 401
+                        break
+                except aiohttp.ClientConnectionError:
+                    assert time.monotonic() < deadline, "the HTTP server did not start"
+                    await asyncio.sleep(0.05)
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    with socket.socket() as again:  # the port is free again: the server was closed
+        again.bind(("127.0.0.1", port))
+
+
+def test_http_mode_requires_a_signing_secret() -> None:
+    """HTTP mode without `SLACK_SIGNING_SECRET` refuses to start rather than accept
+    unverified requests."""
+    settings = Settings(_env_file=None, slack_bot_token=BOT_TOKEN, slack_mode="http")
+    with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET"):
+        create_app(settings=settings)
