@@ -16,6 +16,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from bot.runtime import Runtime
 from napier.command_line import parse_line
 from napier.commands import COMMANDS
 from napier.commands import napier as command
@@ -484,3 +485,19 @@ def test_japanese_text_is_normalised() -> None:
     for key in (k for k in CATALOGUE if k.startswith("napier.")):
         text = CATALOGUE[key]["ja"]
         assert not re.search(r"[\uff61-\uff9f]", unicodedata.normalize("NFC", text)), key
+
+
+@pytest.mark.parametrize(
+    "raw", [{"topic": "digits", "n": "10000"}, {"topic": "limit"}, {"topic": "series"}]
+)
+async def test_heaviest_topics_run_in_a_worker_within_the_time_limit(
+    runtime: Runtime, raw: dict[str, str]
+) -> None:
+    """The heaviest topics cross to a worker process and back within the runtime's limit."""
+    answer = await runtime.ask(f"napier-test-{raw['topic']}", "napier", raw, "ja")
+    assert not answer.error, answer.text
+    assert answer.images and all(image.data[:4] == b"\x89PNG" for image in answer.images)
+    if raw["topic"] == "digits":
+        (file,) = [a for a in answer.attachments if not a.is_image]
+        digits = re.sub(r"^\s*[\d,]+  ", "", file.data.decode(), flags=re.M).splitlines()[1:]
+        assert "".join(digits).replace(".", "").replace(" ", "") == e_series(10_000)

@@ -12,7 +12,7 @@ from math import factorial
 import mpmath
 import numpy as np
 from matplotlib.axes import Axes
-from matplotlib.ticker import LogLocator, NullLocator
+from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from napier import render
 from napier.commands import CHOICE, INTEGER, Command, Option, integer
@@ -515,11 +515,17 @@ def _row(name: str, row: Approximation, locale: str) -> str:
 
 
 def _sparse_log_ticks(axes: Axes, *, x: bool = False, y: bool = False) -> None:
-    """One tick per decade and no minor ticks: as readable, and far cheaper to lay out."""
+    """Decade ticks labelled ``10⁻⁷`` in plain text: as readable as mathtext, far cheaper."""
     for flag, axis in ((x, axes.xaxis), (y, axes.yaxis)):
         if flag:
             axis.set_major_locator(LogLocator(base=10, numticks=9))
             axis.set_minor_locator(NullLocator())
+            axis.set_major_formatter(FuncFormatter(_decade_label))
+
+
+def _decade_label(value: float, _position: int | None = None) -> str:
+    exponent = round(np.log10(value)) if value > 0 else 0
+    return f"10{str(exponent).translate(_SUPERSCRIPT)}"
 
 
 def limit_reply(locale: str) -> Reply:
@@ -535,8 +541,9 @@ def limit_reply(locale: str) -> Reply:
     ]
     with mpmath.workdps(WORK_DPS):
         ns = np.unique(np.round(np.logspace(0, 7, 120)).astype(np.int64))
-        values = [float(limit_value(int(n))) for n in ns]
-        errors = [float(_e() - limit_value(int(n))) for n in ns]
+        exact = [limit_value(int(n)) for n in ns]
+        values = [float(v) for v in exact]
+        errors = [float(_e() - v) for v in exact]
         e = float(_e())
     figure = render.new_figure((8.0, 3.6))
     left, right = figure.subplots(1, 2)
