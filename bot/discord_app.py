@@ -161,8 +161,8 @@ class TeachingButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"
 class TeachingView(discord.ui.View):
     """The buttons under a reply; they disable themselves when the view times out."""
 
-    def __init__(self, buttons: list[Button], timeout: float = VIEW_TIMEOUT) -> None:
-        super().__init__(timeout=timeout)
+    def __init__(self, buttons: list[Button], timeout: float | None = None) -> None:
+        super().__init__(timeout=VIEW_TIMEOUT if timeout is None else timeout)
         self.message: discord.WebhookMessage | discord.InteractionMessage | None = None
         for button in buttons:
             self.add_item(TeachingButton(button.label, button.payload))
