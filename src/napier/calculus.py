@@ -21,7 +21,7 @@ import numpy as np
 from napier.errors import UserError
 from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable
 
-MAX_NODES = 1500
+MAX_NODES = 800
 MAX_STEPS = 80
 MAX_TIDY_ROUNDS = 12
 MAX_FOLD_DIGITS = 30
@@ -288,20 +288,21 @@ def _resolve_trivial(tree: Tree, notes: set[str]) -> Tree:
     if not parts:
         return tree
     new = tuple(_resolve_trivial(c, notes) for c in parts)
-    return tree if new == parts else _rebuild(tree, new)
+    return tree if all(a is b for a, b in zip(new, parts, strict=True)) else _rebuild(tree, new)
 
 
 def differentiate(function: Node) -> Derivation:
     """``(function)'`` worked out rule by rule (a UserError when it grows too large)."""
     tree: Tree = Derivative(function)
     steps: list[Step] = []
+    memo: dict[int, tuple[Tree, Tree]] = {}
     while (target := _first_pending(tree)) is not None:
         if len(steps) >= MAX_STEPS:
             raise UserError("diff.too_complex", limit=MAX_NODES, example=EXAMPLE)
         rule, replacement, params = apply_rule(target)
         tree, _ = _replace_first(tree, target, replacement)
         notes: set[str] = set()
-        tree = _guard(tidy(_resolve_trivial(tree, notes)))
+        tree = _guard(tidy(_resolve_trivial(tree, notes), memo))
         notes.discard(rule)
         steps.append(Step(rule, tree, params, tuple(sorted(notes))))
     return Derivation(function, tuple(steps))
@@ -332,33 +333,59 @@ def base_derivation(base: Node) -> Derivation:
 # --- tidying -----------------------------------------------------------------------------------
 
 
-def tidy(tree: Tree) -> Tree:
-    """Remove the noise the rules leave behind: ``1·u``, ``u + −v``, ``u^1``, ``x·(1/x)``…"""
+def tidy(tree: Tree, memo: dict[int, tuple[Tree, Tree]] | None = None) -> Tree:
+    """Remove the noise the rules leave behind: ``1·u``, ``u + −v``, ``u^1``, ``x·(1/x)``…
+
+    ``memo`` (by node identity) lets a derivation skip the subtrees it tidied in earlier steps.
+    """
+    memo = {} if memo is None else memo
     for _ in range(MAX_TIDY_ROUNDS):
-        new = _tidy(tree)
-        if new == tree:
+        new = _tidy(tree, memo)
+        if new is tree or new == tree:
             return new
         tree = new
     return tree
+
+
+def _tidy_operands(tree: Tree, ops: str, memo: dict[int, tuple[Tree, Tree]]) -> Tree:
+    """Tidy the operands of a chain of ``ops`` (the chain itself is tidied as a whole)."""
+    if isinstance(tree, Binary) and tree.op in ops:
+        left = _tidy_operands(tree.left, ops, memo)
+        right = _tidy_operands(tree.right, ops, memo)
+        if left is tree.left and right is tree.right:
+            return tree
+        return Binary(tree.op, left, right)
+    return _tidy(tree, memo)
 
 
 def _small(value: Fraction) -> bool:
     return len(str(value)) <= MAX_FOLD_DIGITS
 
 
-def _tidy(tree: Tree) -> Tree:
+def _tidy(tree: Tree, memo: dict[int, tuple[Tree, Tree]]) -> Tree:
+    known = memo.get(id(tree))
+    if known is not None and known[0] is tree:
+        return known[1]
+    result = _tidy_node(tree, memo)
+    memo[id(tree)] = (tree, result)
+    return result
+
+
+def _tidy_node(tree: Tree, memo: dict[int, tuple[Tree, Tree]]) -> Tree:
+    if isinstance(tree, Binary) and tree.op in "+-":
+        return _tidy_sum(_tidy_operands(tree, "+-", memo))
+    if isinstance(tree, Binary) and tree.op in "*/":
+        return _tidy_product(_tidy_operands(tree, "*/", memo))
     parts = children(tree)
     if parts:
-        tree = _rebuild(tree, tuple(_tidy(c) for c in parts))
+        new = tuple(_tidy(c, memo) for c in parts)
+        if any(a is not b for a, b in zip(new, parts, strict=True)):
+            tree = _rebuild(tree, new)
     match tree:
         case Negate(Number(v)):
             return Number(-v)
         case Negate(Negate(u)):
             return u
-        case Binary("+" | "-", _, _):
-            return _tidy_sum(tree)
-        case Binary("*" | "/", _, _):
-            return _tidy_product(tree)
         case Binary("^", base, exponent):
             return _tidy_power(tree, base, exponent)
         case Call("ln", Constant("e")):
@@ -372,8 +399,8 @@ def _tidy(tree: Tree) -> Tree:
 
 def _tidy_sum(tree: Binary) -> Tree:
     """Collect like terms (``x + 1 - x`` is 1) in their first order; ``+ -u`` becomes ``- u``."""
-    order: list[Tree | None] = []
-    totals: dict[Tree | None, Fraction] = {}
+    keys: list[Tree | None] = []
+    totals: list[Fraction] = []
     for sign, term in _terms(tree):
         parts = _product_parts(term)
         if parts is None:
@@ -384,13 +411,13 @@ def _tidy_sum(tree: Binary) -> Tree:
             key = None if not top and not bottom else _monomial(top, bottom)
         if not _small(coefficient):
             return tree
-        if key not in totals:
-            order.append(key)
-            totals[key] = Fraction(0)
-        totals[key] += coefficient
+        index = _index(keys, key)
+        if index < 0:
+            keys.append(key)
+            totals.append(Fraction(0))
+        totals[index] += coefficient
     terms: list[tuple[int, Tree]] = []
-    for key in order:
-        coefficient = totals[key]
+    for key, coefficient in zip(keys, totals, strict=True):
         if coefficient == 0:
             continue
         sign = 1 if coefficient > 0 else -1
@@ -401,6 +428,14 @@ def _tidy_sum(tree: Binary) -> Tree:
         else:
             terms.append((sign, _tidy_product(Binary("*", Number(abs(coefficient)), key))))
     return _sum(terms) if terms else ZERO
+
+
+def _index(items: list, item: object) -> int:
+    """The position of ``item`` by equality, −1 if absent (trees hash slowly: no dict here)."""
+    for position, candidate in enumerate(items):
+        if candidate == item:
+            return position
+    return -1
 
 
 def _monomial(top: list[Tree], bottom: list[Tree]) -> Tree:
@@ -450,19 +485,19 @@ def _tidy_product(tree: Binary) -> Tree:
     if not _small(coefficient):
         return tree
     bases: list[Tree] = []
-    exponents: dict[Tree, Fraction] = {}
+    exponents: list[Fraction] = []
     for factors, sign in ((top, 1), (bottom, -1)):
         for factor in factors:
             base, exponent = _split_power(factor)
-            if base not in exponents:
+            index = _index(bases, base)
+            if index < 0:
                 bases.append(base)
-                exponents[base] = Fraction(0)
-            exponents[base] += sign * exponent
-    if not all(_small(e) for e in exponents.values()):
+                exponents.append(Fraction(0))
+            exponents[index] += sign * exponent
+    if not all(_small(e) for e in exponents):
         return tree
     top, bottom = [], []
-    for base in bases:
-        exponent = exponents[base]
+    for base, exponent in zip(bases, exponents, strict=True):
         if exponent == 0:
             continue
         side = top if exponent > 0 else bottom
