@@ -368,9 +368,12 @@ def create_app(
     return app
 
 
-async def serve(runtime: Runtime, settings: Settings) -> None:
-    """Run the Slack app until cancelled: Socket Mode, or HTTP when ``SLACK_MODE=http``."""
-    app = create_app(runtime=runtime, settings=settings)
+async def serve(runtime: Runtime, settings: Settings, client: AsyncWebClient | None = None) -> None:
+    """Run the Slack app until cancelled: Socket Mode, or HTTP when ``SLACK_MODE=http``.
+
+    ``client`` replaces the Web API client, as in ``create_app``.
+    """
+    app = create_app(client=client, runtime=runtime, settings=settings)
     if settings.slack_mode == "http":
         runner = web.AppRunner(app.web_app(path=EVENTS_PATH, port=settings.slack_port))
         await runner.setup()

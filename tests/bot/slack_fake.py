@@ -23,6 +23,7 @@ from aiohttp.test_utils import TestServer
 log = logging.getLogger(__name__)
 
 BOT_TOKEN = "xoxb-loopback-test-token"
+APP_TOKEN = "xapp-loopback-test-token"
 SIGNING_SECRET = "loopback-signing-secret-0123456789"
 TEAM = "T0NAPIER"
 BOT_USER = "U0NAPIERBOT"
@@ -47,6 +48,8 @@ class SlackFake:
     locales: dict[str, str] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)  # method → Slack error code
     server: TestServer | None = None
+    socket_messages: list[dict[str, Any]] = field(default_factory=list)  # from the app
+    _sockets: list[web.WebSocketResponse] = field(default_factory=list)
     _files: int = 0
 
     @property
@@ -78,12 +81,37 @@ class SlackFake:
         app.router.add_route("*", "/api/{method}", self._api)
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_post("/response/{name}", self._response)
+        app.router.add_get("/socket", self._socket)
         self.server = TestServer(app, host="127.0.0.1")
         await self.server.start_server()
 
     async def close(self) -> None:
+        for socket in self._sockets:
+            await socket.close()
         if self.server is not None:
             await self.server.close()
+
+    @property
+    def socket_connected(self) -> bool:
+        return any(not socket.closed for socket in self._sockets)
+
+    async def send_envelope(self, envelope: dict[str, Any]) -> None:
+        """Push a Socket Mode envelope to the connected app, as Slack does."""
+        socket = next(s for s in reversed(self._sockets) if not s.closed)
+        await socket.send_json(envelope)
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        self._sockets.append(socket)
+        self.calls.append(
+            Call("socket", "connect", dict(request.query), b"", dict(request.headers))
+        )
+        await socket.send_json({"type": "hello", "num_connections": 1, "debug_info": {}})
+        async for message in socket:
+            if message.type == web.WSMsgType.TEXT:
+                self.socket_messages.append(json.loads(message.data))
+        return socket
 
     async def _record(self, kind: str, name: str, request: web.Request) -> Call:
         raw = await request.read()
@@ -100,7 +128,8 @@ class SlackFake:
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         call = await self._record("api", method, request)
-        if call.headers.get("Authorization") != f"Bearer {BOT_TOKEN}":
+        token = APP_TOKEN if method == "apps.connections.open" else BOT_TOKEN
+        if call.headers.get("Authorization") != f"Bearer {token}":
             return web.json_response({"ok": False, "error": "invalid_auth"})
         if method in self.errors:
             error = self.errors[method]
@@ -118,6 +147,9 @@ class SlackFake:
                 "user_id": BOT_USER,
                 "bot_id": "B0NAPIER",
             }
+        if method == "apps.connections.open":
+            assert self.server is not None
+            return {"url": str(self.server.make_url("/socket")).replace("http", "ws", 1)}
         if method == "users.info":
             user = params.get("user", "")
             info = {"id": user, "team_id": TEAM, "name": user.lower()}
@@ -163,24 +195,31 @@ def signed_headers(body: str, secret: str = SIGNING_SECRET, timestamp: int | Non
     }
 
 
+def slash_payload(
+    command: str, text: str, *, user: str, channel: str, response_url: str
+) -> dict[str, str]:
+    """A slash command's fields, as Slack sends them (form fields, or a Socket Mode payload)."""
+    return {
+        "token": "legacy-verification-token",
+        "team_id": TEAM,
+        "team_domain": "napier",
+        "channel_id": channel,
+        "channel_name": "study",
+        "user_id": user,
+        "user_name": user.lower(),
+        "command": command,
+        "text": text,
+        "api_app_id": "A0NAPIER",
+        "is_enterprise_install": "false",
+        "response_url": response_url,
+        "trigger_id": "1.2.3",
+    }
+
+
 def slash_body(command: str, text: str, *, user: str, channel: str, response_url: str) -> str:
     """A slash command's form-encoded body, as Slack posts it."""
     return urlencode(
-        {
-            "token": "legacy-verification-token",
-            "team_id": TEAM,
-            "team_domain": "napier",
-            "channel_id": channel,
-            "channel_name": "study",
-            "user_id": user,
-            "user_name": user.lower(),
-            "command": command,
-            "text": text,
-            "api_app_id": "A0NAPIER",
-            "is_enterprise_install": "false",
-            "response_url": response_url,
-            "trigger_id": "1.2.3",
-        }
+        slash_payload(command, text, user=user, channel=channel, response_url=response_url)
     )
 
 

@@ -18,12 +18,14 @@ from aiohttp.test_utils import TestServer
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_fake import (
+    APP_TOKEN,
     BOT_TOKEN,
     SIGNING_SECRET,
     SlackFake,
     button_body,
     signed_headers,
     slash_body,
+    slash_payload,
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -566,3 +568,36 @@ def test_http_mode_requires_a_signing_secret() -> None:
     settings = Settings(_env_file=None, slack_bot_token=BOT_TOKEN, slack_mode="http")
     with pytest.raises(ValueError, match="SLACK_SIGNING_SECRET"):
         create_app(settings=settings)
+
+
+async def test_serve_in_socket_mode_answers_an_envelope(fake: SlackFake, runtime: Runtime) -> None:
+    """`serve` defaults to Socket Mode: it opens a connection with the app token, acks a
+    slash-command envelope over the socket, posts the answer, and disconnects when cancelled."""
+    settings = Settings(_env_file=None, slack_bot_token=BOT_TOKEN, slack_app_token=APP_TOKEN)
+    assert settings.slack_mode == "socket"
+    client = AsyncWebClient(token=BOT_TOKEN, base_url=fake.base_url)
+    task = asyncio.create_task(serve(runtime, settings, client=client))
+    try:
+        await fake.wait_for(lambda: fake.socket_connected)
+        assert fake.api("apps.connections.open")
+        command, _, text = next(iter(COMMANDS.values())).example.partition(" ")
+        payload = slash_payload(
+            command, text, user=new_user(fake), channel=CHANNEL, response_url=fake.response_url("s")
+        )
+        envelope = {
+            "envelope_id": "envelope-1",
+            "type": "slash_commands",
+            "accepts_response_payload": True,
+            "payload": payload,
+        }
+        await fake.send_envelope(envelope)
+        await fake.wait_for(
+            lambda: any(m.get("envelope_id") == "envelope-1" for m in fake.socket_messages)
+        )
+        await fake.wait_for(lambda: fake.api("chat.postMessage"))
+        assert fake.api("chat.postMessage")[0].params["channel"] == CHANNEL
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    await fake.wait_for(lambda: not fake.socket_connected, timeout=10)
