@@ -343,7 +343,7 @@ def _topic_actions(locale: str, skip: str = "") -> tuple[Action, ...]:
 def overview(locale: str) -> Reply:
     """What e is, the key facts, and a button to each topic."""
     lines = [
-        r"e=\lim_{n\to\infty}\left(1+\frac{1}{n}\right)^{n}=\sum_{k=0}^{\infty}\frac{1}{k!}"
+        r"e=\lim_{n\to\infty}\left(1+\dfrac{1}{n}\right)^{n}=\sum_{k=0}^{\infty}\dfrac{1}{k!}"
         r"=2.718281828\ldots",
         r"(e^{x})'=e^{x}\quad(1.6)",
         r"\log_{e} e=\ln e=1",
@@ -464,7 +464,7 @@ def digits_reply(places: int, locale: str) -> Reply:
         )
     text.extend(shown)
     lines_tex = [
-        r"e=\sum_{k=0}^{\infty}\frac{1}{k!}="
+        r"e=\sum_{k=0}^{\infty}\dfrac{1}{k!}="
         + with_point(digits[: min(len(digits), 21)])
         + r"\ldots"
     ]
@@ -536,8 +536,8 @@ def limit_reply(locale: str) -> Reply:
         for k, row in zip(LIMIT_POWERS, rows, strict=True)
     ]
     lines = [
-        r"e=\lim_{n\to\infty}\left(1+\frac{1}{n}\right)^{n}",
-        r"e-\left(1+\frac{1}{n}\right)^{n}\approx\frac{e}{2n}",
+        r"e=\lim_{n\to\infty}\left(1+\dfrac{1}{n}\right)^{n}",
+        r"e-\left(1+\dfrac{1}{n}\right)^{n}\approx\dfrac{e}{2n}",
     ]
     with mpmath.workdps(WORK_DPS):
         ns = np.unique(np.round(np.logspace(0, 7, 120)).astype(np.int64))
@@ -596,8 +596,8 @@ def series_reply(locale: str) -> Reply:
     with mpmath.workdps(WORK_DPS):
         needed_error = _e() - _mpf(partial_sum(needed))
     lines = [
-        r"e=\sum_{k=0}^{\infty}\frac{1}{k!}=1+1+\frac{1}{2}+\frac{1}{6}+\frac{1}{24}+\cdots",
-        r"0<e-\sum_{k=0}^{N}\frac{1}{k!}<\frac{1}{N!\,N}",
+        r"e=\sum_{k=0}^{\infty}\dfrac{1}{k!}=1+1+\dfrac{1}{2}+\dfrac{1}{6}+\dfrac{1}{24}+\cdots",
+        r"0<e-\sum_{k=0}^{N}\dfrac{1}{k!}<\dfrac{1}{N!\,N}",
     ]
     counts = np.arange(1, PLOT_TERMS + 1)
     with mpmath.workdps(WORK_DPS):
