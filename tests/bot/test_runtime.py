@@ -1,0 +1,104 @@
+"""The runtime: hung jobs are killed, replies cached, users rate-limited, workers reaped."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from bot.runtime import Runtime
+from napier.commands import COMMANDS
+from napier.errors import UserError
+from napier.i18n import t
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.fixture
+def sleep_command() -> Iterator[str]:
+    """``/sleep`` registered here and (through the initializer) in the workers."""
+    import slow_command
+
+    COMMANDS[slow_command.NAME] = slow_command.SLEEP
+    yield "slow_command"
+    COMMANDS.pop(slow_command.NAME, None)
+
+
+async def test_hung_job_is_killed_and_the_next_one_answered(sleep_command: str) -> None:
+    """A job past the time limit gets the time-out reply, its worker is killed and replaced,
+    and the next job is answered by the replacement."""
+    async with Runtime(workers=1, timeout=1, initializer=sleep_command) as runtime:
+        (first,) = runtime.pool.pids
+        started = asyncio.get_running_loop().time()
+        reply = await runtime.execute(runtime.admit("a", "sleep", {"seconds": "30"}), "ja")
+        assert asyncio.get_running_loop().time() - started < 1 + 10
+        assert reply.error
+        assert reply.text == t("runtime.timeout", "ja", seconds="1")
+        assert not alive(first)
+        assert runtime.pool.replaced == 1
+        after = await runtime.execute(runtime.admit("a", "sleep", {"seconds": "0"}), "en")
+        assert not after.error and after.text == "slept 0 s"
+        assert runtime.pool.pids and first not in runtime.pool.pids
+
+
+async def test_identical_requests_render_once(runtime: Runtime) -> None:
+    """The same command, arguments and locale are answered from the cache the second time,
+    and two identical jobs in flight share one computation."""
+    job = runtime.admit("cache-test", "pow", {"base": "7", "exponent": "5"})
+    hits = runtime.cache.hits
+    first = await runtime.execute(job, "en")
+    second = await runtime.execute(job, "en")
+    assert not first.error
+    assert second is first
+    assert runtime.cache.hits == hits + 1
+    other_locale = await runtime.execute(job, "ja")
+    assert other_locale is not first and other_locale.text != first.text
+    twin = runtime.admit("cache-test", "pow", {"base": "7", "exponent": "6"})
+    together = await asyncio.gather(runtime.execute(twin, "en"), runtime.execute(twin, "en"))
+    assert together[0] is together[1]
+
+
+def test_rate_limit_says_when_to_retry_per_user() -> None:
+    """Past the burst a user is refused with the seconds to wait; other users are not."""
+    runtime = Runtime(workers=1, rate_burst=2, rate_per_minute=6)
+    for _ in range(2):
+        runtime.admit("eager", "pow", {"base": "2", "exponent": "3"})
+    with pytest.raises(UserError) as refused:
+        runtime.admit("eager", "pow", {"base": "2", "exponent": "3"})
+    assert refused.value.key == "runtime.rate_limited"
+    assert 1 <= refused.value.params["seconds"] <= 10
+    runtime.admit("patient", "pow", {"base": "2", "exponent": "3"})
+
+
+def test_bad_input_is_refused_at_admission() -> None:
+    """Input the parser rejects raises a UserError at once, before any worker is involved."""
+    runtime = Runtime(workers=1)
+    with pytest.raises(UserError):
+        runtime.admit("someone", "pow", {"base": "__import__('os')"})
+    with pytest.raises(UserError) as unknown:
+        runtime.admit("someone", "rm", {})
+    assert unknown.value.key == "command.unknown"
+
+
+async def test_shutdown_leaves_no_worker_behind() -> None:
+    """After close, every worker process is gone and new work is refused with a message."""
+    runtime = Runtime(workers=2, timeout=5)
+    await runtime.start()
+    pids = runtime.pool.pids
+    assert len(pids) == 2 and all(alive(pid) for pid in pids)
+    job = runtime.admit("late", "pow", {"base": "2", "exponent": "9"})
+    await runtime.close()
+    assert not any(alive(pid) for pid in pids)
+    with pytest.raises(UserError) as refused:
+        runtime.admit("late", "pow", {"base": "2", "exponent": "3"})
+    assert refused.value.key == "runtime.shutting_down"
+    reply = await runtime.execute(job, "en")
+    assert reply.error and reply.text == t("runtime.shutting_down", "en")
