@@ -34,7 +34,7 @@ from bot.buttons import decode
 from bot.message_body import split_text
 from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.slack_app import EVENTS_PATH, MESSAGES, create_app, serve
+from bot.slack_app import EVENTS_PATH, MESSAGES, LocaleCache, create_app, serve
 from bot.slack_manifest import BOT_SCOPES, MANIFEST_PATH, manifest, render
 from napier.command_line import parse_line
 from napier.commands import COMMANDS
@@ -337,6 +337,47 @@ async def test_input_errors_go_back_ephemerally_in_the_users_language(
         ).message(locale)
         assert slack_format.to_mrkdwn(expected) in answer["text"]
     assert not fake.api("chat.postMessage")
+
+
+async def test_user_text_never_reaches_slack_as_a_mention(app: AsyncApp, fake: SlackFake) -> None:
+    """For every command, `<!channel>` or `<@U1>` typed by a user arrives escaped in
+    whatever the app sends back, so it cannot ping anyone."""
+    for name in COMMANDS:
+        status, url = await slash(app, fake, f"/{name} <!channel>&<@U1>", new_user(fake))
+        assert status == 200
+        await fake.wait_for(lambda u=url: responses(fake, u) or fake.api("chat.postMessage"))
+    sent = [c.raw.decode() for c in fake.of("response")]
+    sent += [c.raw.decode() for c in fake.api("chat.postMessage")]
+    assert sent
+    assert all("<!channel>" not in text and "<@U1>" not in text for text in sent)
+    assert any("&lt;!channel&gt;" in text for text in sent)  # the input was echoed, escaped
+
+
+async def test_rate_limited_users_are_told_privately(app: AsyncApp, fake: SlackFake) -> None:
+    """Past the runtime's burst, a user's command is refused ephemerally in their language."""
+    user = new_user(fake, "ja-JP")
+    example = next(iter(COMMANDS.values())).example
+    urls = []
+    for _ in range(12):
+        status, url = await slash(app, fake, example, user)
+        assert status == 200
+        urls.append(url)
+    await fake.wait_for(lambda: any(responses(fake, u) for u in urls))
+    refusals = [r for u in urls for r in responses(fake, u)]
+    assert all(r["response_type"] == "ephemeral" for r in refusals)
+    prefix = UserError("runtime.rate_limited", seconds="0").message("ja").split("0")[0]
+    assert any(slack_format.to_mrkdwn(prefix) in r["text"] for r in refusals)
+
+
+async def test_locale_cache_is_bounded(fake: SlackFake) -> None:
+    """The locale cache keeps at most `max_users` users and asks again for an evicted one."""
+    client = AsyncWebClient(token=BOT_TOKEN, base_url=fake.base_url)
+    cache = LocaleCache("en", max_users=2)
+    users = [new_user(fake, "ja-JP") for _ in range(3)]
+    for user in [*users, users[2], users[0]]:
+        assert await cache.get(client, user) == "ja"
+    asked = [c.params["user"] for c in fake.api("users.info")]
+    assert asked == [*users, users[0]]
 
 
 async def test_workspace_default_locale_applies_without_a_slack_locale(
