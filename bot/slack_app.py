@@ -99,20 +99,22 @@ class LocaleCache:
         if hit is not None and monotonic() - hit[0] < self.ttl:
             self._known.move_to_end(user)
             return hit[1]
-        slack_locale: str | None = None
         try:
             response = await client.users_info(user=user, include_locale=True)
-            slack_locale = (response.get("user") or {}).get("locale")
-        except SlackApiError as error:
+        except SlackApiError as error:  # e.g. no users:read: Slack's answer will not change
             log.warning("users.info for %s failed: %s", user, error.response.get("error"))
-        except Exception:
+            return self._remember(user, pick_locale(self.default))
+        except Exception:  # the network: try again next time
             log.warning("users.info for %s failed", user, exc_info=True)
-        locale = pick_locale(slack_locale, self.default)
-        if slack_locale is not None:
-            self._known[user] = (monotonic(), locale)
-            self._known.move_to_end(user)
-            while len(self._known) > self.max_users:
-                self._known.popitem(last=False)
+            return pick_locale(self.default)
+        slack_locale = (response.get("user") or {}).get("locale")
+        return self._remember(user, pick_locale(slack_locale, self.default))
+
+    def _remember(self, user: str, locale: str) -> str:
+        self._known[user] = (monotonic(), locale)
+        self._known.move_to_end(user)
+        while len(self._known) > self.max_users:
+            self._known.popitem(last=False)
         return locale
 
 
