@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -222,6 +223,15 @@ def _wrapped(value: sympy.Expr, fractions: bool = True) -> Form:
     return shown_latex, shown_plain
 
 
+def _operand(value: sympy.Expr) -> Form:
+    """A value as a factor, numerator or denominator: compound forms in parentheses."""
+    shown_latex, shown_plain = latex(value), plain(value)
+    top_level = re.sub(r"\([^()]*\)", "", re.sub(r"\([^()]*\)", "", shown_plain))
+    if re.search(r"[-+/·* ]", top_level) and not shown_plain.startswith("≈"):
+        return rf"\left({shown_latex}\right)", f"({shown_plain})"
+    return shown_latex, shown_plain
+
+
 def _power(base: sympy.Expr, exponent: Form) -> Form:
     return power_latex(base, exponent[0]), power_plain(base, exponent[1])
 
@@ -260,7 +270,7 @@ def example(law: str, a: sympy.Expr, x: sympy.Expr, y: sympy.Expr | None) -> Exa
         left_value, total = ax * ay, x + y
         right_value = pw(a, total)
         pa, pb = _power(a, xs), _power(a, ys)
-        va, vb = _wrapped(ax), _wrapped(ay)
+        va, vb = _operand(ax), _operand(ay)
         wy = _wrapped(y, fractions=False)
         left = [
             (rf"{pa[0]} \times {pb[0]}", f"{pa[1]} · {pb[1]}"),
@@ -279,7 +289,7 @@ def example(law: str, a: sympy.Expr, x: sympy.Expr, y: sympy.Expr | None) -> Exa
         wx = _wrapped(x, fractions=False)
         left = [
             (rf"\frac{{1}}{{{pa[0]}}}", f"1/{pa[1]}"),
-            (rf"\frac{{1}}{{{latex(ax)}}}", f"1/{_wrapped(ax)[1]}"),
+            (rf"\frac{{1}}{{{latex(ax)}}}", f"1/{_operand(ax)[1]}"),
             _value(left_value),
         ]
         right = [
@@ -296,7 +306,7 @@ def example(law: str, a: sympy.Expr, x: sympy.Expr, y: sympy.Expr | None) -> Exa
         wx = _wrapped(x, fractions=False)
         left = [
             (rf"\frac{{{pb[0]}}}{{{pa[0]}}}", f"{pb[1]} / {pa[1]}"),
-            (rf"\frac{{{latex(ay)}}}{{{latex(ax)}}}", f"{_wrapped(ay)[1]} / {_wrapped(ax)[1]}"),
+            (rf"\frac{{{latex(ay)}}}{{{latex(ax)}}}", f"{_operand(ay)[1]} / {_operand(ax)[1]}"),
             _value(left_value),
         ]
         right = [
