@@ -24,6 +24,8 @@ BUTTON_ACTION_PATTERN = re.compile(r"^napier_button_\d+$")
 _CODE = re.compile(r"(`[^`\n]+`)")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
+ZWSP = "\u200b"
+
 Block = dict[str, Any]
 
 
@@ -43,11 +45,24 @@ def to_mrkdwn(text: str) -> str:
         parts = _CODE.split(line)
         lines.append(
             "".join(
-                escape(part) if index % 2 else _BOLD.sub(r"*\1*", escape(part))
+                escape(part) if index % 2 else _BOLD.sub(_bold, escape(part))
                 for index, part in enumerate(parts)
             )
         )
     return "\n".join(lines)
+
+
+def _bold(match: re.Match[str]) -> str:
+    # Slack only sees `*` as bold at a word boundary; Japanese text has no spaces, so a zero
+    # width space gives it one.
+    text = match.string
+    before = "" if match.start() == 0 or _boundary(text[match.start() - 1]) else ZWSP
+    after = "" if match.end() == len(text) or _boundary(text[match.end()]) else ZWSP
+    return f"{before}*{match.group(1)}*{after}"
+
+
+def _boundary(char: str) -> bool:
+    return char.isspace() or char in ",.;:!?()[]'\"-"
 
 
 def plain(text: str) -> str:

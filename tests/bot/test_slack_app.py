@@ -131,6 +131,12 @@ def test_mentions_and_ampersands_are_escaped() -> None:
     assert slack_format.to_mrkdwn("<@U1> & <!channel>") == "&lt;@U1&gt; &amp; &lt;!channel&gt;"
 
 
+def test_bold_inside_japanese_text_gets_word_boundaries() -> None:
+    """Bold between Japanese characters is set off by zero-width spaces so Slack renders it."""
+    assert slack_format.to_mrkdwn("これは**太字**です") == "これは\u200b*太字*\u200bです"
+    assert slack_format.to_mrkdwn("(**a**)") == "(*a*)"
+
+
 def test_code_spans_are_kept_but_escaped() -> None:
     """Code spans keep their `**` and backticks, and are escaped too."""
     assert slack_format.to_mrkdwn("**a** `x**2 <b>` - y") == "*a* `x**2 &lt;b&gt;` - y"
