@@ -186,10 +186,11 @@ def mpf(value: Fraction | int) -> mpmath.mpf:
 
 
 def money(value: mpmath.mpf) -> str:
-    """An amount to the cent with thousands separators (scientific beyond 10^15)."""
+    """An amount to the cent (half up), with thousands separators (scientific past 10^15)."""
     if abs(value) >= mpmath.mpf(10) ** 15:
         return scientific(value)
-    cents = int(mpmath.nint(value * 100))
+    # half a cent rounds up; the tolerance keeps exact ties (121,550.625) from rounding down
+    cents = int(mpmath.floor(value * 100 + mpmath.mpf("0.5") + mpmath.mpf(10) ** -25))
     return f"{cents // 100:,}.{cents % 100:02d}"
 
 

@@ -1,0 +1,314 @@
+"""Tests of ``/grow``: every amount, factor and count it shows, against closed forms."""
+
+from __future__ import annotations
+
+import io
+import math
+import pickle
+import re
+from fractions import Fraction
+
+import mpmath
+import numpy as np
+import pytest
+from PIL import Image
+
+from napier.command_line import parse_line
+from napier.commands import COMMANDS
+from napier.commands import grow as command
+from napier.errors import UserError
+from napier.i18n import CATALOGUE, t
+from napier.reply import Reply
+
+LOCALES = ("ja", "en")
+GROW = COMMANDS["grow"]
+NUMBER = r"(-?[\d,]+(?:\.\d+)?(?:×10\^-?\d+)?)"
+
+
+def run(line: str, locale: str = "en") -> Reply:
+    """The reply to a typed command line."""
+    found, args = parse_line(line)
+    assert found is GROW
+    return GROW.answer(GROW.prepare(args), locale)
+
+
+def mp(value: Fraction | int) -> mpmath.mpf:
+    """An exact rational as an mpmath number."""
+    value = Fraction(value)
+    return mpmath.mpf(value.numerator) / value.denominator
+
+
+def value_of(text: str) -> mpmath.mpf:
+    """A number as the reply shows it (``164,872.13``, ``1.2338×10^181``)."""
+    text = text.replace(",", "")
+    if "×10^" in text:
+        mantissa, exponent = text.split("×10^")
+        return mpmath.mpf(mantissa) * mpmath.mpf(10) ** int(exponent)
+    return mpmath.mpf(text)
+
+
+def cents(exact: Fraction) -> str:
+    """The closed form rounded to the cent (half up), with separators."""
+    rounded = math.floor(exact * 100 + Fraction(1, 2))
+    return f"{rounded // 100:,}.{rounded % 100:02d}"
+
+
+def agrees(shown: str, true: mpmath.mpf, significant: int = 10) -> bool:
+    """A rounded display agrees with the true value to its ``significant`` digits."""
+    return abs(value_of(shown) - true) <= abs(true) * mpmath.mpf(10) ** (1 - significant) / 2
+
+
+def check_png(data: bytes) -> None:
+    """A real chat-sized PNG with several colours and some ink."""
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    width, height = image.size
+    assert 200 <= width <= 1400 and 100 <= height <= 1000
+    pixels = np.asarray(image.convert("RGB")).reshape(-1, 3)
+    assert len(np.unique(pixels, axis=0)) >= 8
+    assert 0.001 < (pixels.astype(int).sum(axis=1) < 3 * 128).mean() < 0.5
+
+
+@pytest.fixture(autouse=True)
+def precision() -> None:
+    mpmath.mp.dps = 60
+
+
+# --- interest -----------------------------------------------------------------------------
+
+
+def test_interest_defaults() -> None:
+    """With no options: 100000 at 5 % for 10 years, compounding yearly."""
+    request = GROW.prepare({"model": "interest"})
+    assert (request.principal, request.rate, request.years, request.compounding) == (
+        100_000,
+        5,
+        10,
+        "yearly",
+    )
+    assert GROW.prepare({}) == request
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/grow interest",
+        "/grow interest principal:2500.5 rate:3.25 years:7 compounding:monthly",
+        "/grow interest principal:1 rate:100 years:30 compounding:daily",
+        "/grow interest rate:0 years:3",
+    ],
+)
+def test_interest_table_matches_closed_forms(line: str) -> None:
+    """Every row: simple P(1+rt), compound P(1+r/n)^(nt) exact in fractions, to the cent;
+    continuous P·e^(rt) by mpmath."""
+    reply = run(line)
+    request = GROW.prepare(parse_line(line)[1])
+    p, r = request.principal, request.rate / 100
+    rows = re.findall(r"^- year ([\d,]+): (.*)$", reply.text, flags=re.MULTILINE)
+    assert rows and int(rows[-1][0].replace(",", "")) == request.years
+    for year_text, cells in rows:
+        year = int(year_text.replace(",", ""))
+        shown = dict(re.findall(r"(\w+) " + NUMBER, cells))
+        assert shown["simple"] == cents(p * (1 + r * year))
+        yearly = p * (1 + r) ** year
+        assert (
+            shown["yearly"] == cents(yearly)
+            if yearly < 10**15
+            else agrees(shown["yearly"], mp(yearly))
+        )
+        for name, n in (("monthly", 12), ("daily", 365)):
+            if name in shown:
+                exact = p * (1 + r / n) ** (n * year)
+                assert shown[name] == cents(exact)
+        continuous = mp(p) * mpmath.exp(mp(r) * year)
+        assert abs(value_of(shown["continuous"]) - continuous) <= mpmath.mpf("0.005") + 1e-30
+
+
+def test_compounding_limit_fields_approach_e_to_the_r() -> None:
+    """(1 + r/n)^n for n = 1, 12, 365 and e^r are correct to ten digits, increasing toward e^r."""
+    reply = run("/grow interest rate:5 compounding:daily")
+    factors = []
+    for field, n in zip(reply.fields, (1, 12, 365, None), strict=True):
+        shown = re.search(r"= ([\d.]+)`", field.value).group(1)
+        true = mpmath.e ** mpmath.mpf("0.05") if n is None else (1 + mpmath.mpf("0.05") / n) ** n
+        assert agrees(shown, true)
+        factors.append(true)
+    assert factors == sorted(factors)
+    assert "◀" in reply.fields[2].name
+    limit = re.search(r"e\^r = ([\d.]+)", reply.text).group(1)
+    assert agrees(limit, mpmath.e ** mpmath.mpf("0.05"))
+
+
+def test_interest_steps_show_the_closed_forms() -> None:
+    """The steps' final amounts equal the closed forms for simple, yearly, monthly, daily and
+    continuous compounding."""
+    reply = run("/grow interest principal:100000 rate:5 years:10")
+    p, r = Fraction(100_000), Fraction(5, 100)
+    assert reply.steps[0].endswith(f"= {cents(p * (1 + r * 10))}`")
+    assert reply.steps[1].endswith(f"= {cents(p * (1 + r) ** 10)}`")
+    assert f"n = 12: {cents(p * (1 + r / 12) ** 120)}" in reply.steps[2]
+    assert f"n = 365: {cents(p * (1 + r / 365) ** 3650)}" in reply.steps[2]
+    shown = re.search(r"= " + NUMBER + r"`$", reply.steps[3]).group(1)
+    assert abs(value_of(shown) - 100_000 * mpmath.exp(mpmath.mpf("0.5"))) <= 0.005
+
+
+def test_huge_balances_are_shown_in_scientific_notation() -> None:
+    """Past 10^15 amounts show ten correct significant digits and the right power of ten."""
+    reply = run("/grow interest rate:50 years:1000 compounding:monthly")
+    last = reply.text.split("- year 1,000: ")[1].splitlines()[0]
+    shown = dict(re.findall(r"(\w+) " + NUMBER, last))
+    p = mpmath.mpf(100_000)
+    assert agrees(shown["yearly"], p * mpmath.mpf("1.5") ** 1000)
+    assert agrees(shown["monthly"], p * (1 + mpmath.mpf("0.5") / 12) ** 12000)
+    assert agrees(shown["continuous"], p * mpmath.exp(500))
+    assert shown["simple"] == cents(Fraction(100_000) * (1 + Fraction(1, 2) * 1000))
+
+
+def test_interest_images_and_alt_text_in_the_request_language() -> None:
+    """A formula card and a two-panel plot, both real PNGs, described in the reply's language."""
+    for locale in LOCALES:
+        reply = run("/grow interest compounding:monthly", locale)
+        assert len(reply.images) == 2
+        for image in reply.images:
+            check_png(image.data)
+        alt = reply.images[1].alt_text
+        assert "164,700.95" in alt and "150,000.00" in alt
+        if locale == "ja":
+            assert re.search(r"[\u3040-\u30ff]", alt) and re.search(r"[\u3040-\u30ff]", reply.text)
+
+
+# --- bacteria -----------------------------------------------------------------------------
+
+
+def test_bacteria_defaults_double_ten_times() -> None:
+    """100 bacteria doubling every 0.5 h for 5 h: 100·2^10 = 102,400, hour by hour exact."""
+    reply = run("/grow bacteria")
+    rows = re.findall(r"after (\d+) h \((\d+) doublings\): ([\d,]+)", reply.text)
+    assert [int(hours) for hours, _, _ in rows] == [1, 2, 3, 4, 5]
+    for hours, doublings, count in rows:
+        assert int(doublings) == 2 * int(hours)
+        assert int(count.replace(",", "")) == 100 * 2 ** (2 * int(hours))
+    assert "**102,400**" in reply.text
+    assert reply.fields[1].value == "`102,400`"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/grow bacteria",
+        "/grow bacteria start:1 doubling:0.33 hours:24",
+        "/grow bacteria start:7 doubling:3 hours:1",
+        "/grow bacteria start:1000000 doubling:20 hours:999",
+    ],
+)
+def test_bacteria_counts_match_both_closed_forms(line: str) -> None:
+    """Every count equals N0·2^(t/T); the e^(kt) step gives the same number, k = log 2 / T."""
+    reply = run(line)
+    request = GROW.prepare(parse_line(line)[1])
+    n0, doubling = (
+        request.start,
+        mpmath.mpf(Fraction(request.doubling).numerator) / (Fraction(request.doubling).denominator),
+    )
+    rows = re.findall(r"after ([\d.,]+) h \(≈?([\d.,]+) doublings\): " + NUMBER, reply.text)
+    assert rows
+    for hours_text, doublings_text, count in rows:
+        hours = mpmath.mpf(hours_text.replace(",", ""))
+        true = n0 * mpmath.mpf(2) ** (hours / doubling)
+        assert agrees(count, true)
+        assert agrees(doublings_text, hours / doubling, 6)
+    k = mpmath.log(2) / doubling
+    shown_k = re.search(r"≈ ([\d.]+)`", reply.fields[0].value).group(1)
+    assert agrees(shown_k, k)
+    hours = mpmath.mpf(Fraction(request.hours).numerator) / Fraction(request.hours).denominator
+    final = re.search(r"= " + NUMBER + r"`$", reply.steps[2]).group(1)
+    assert agrees(final, n0 * mpmath.exp(k * hours))
+    assert agrees(final, n0 * mpmath.mpf(2) ** (hours / doubling))
+
+
+def test_bacteria_images() -> None:
+    """A formula card and a linear/log plot, real PNGs, with alt text in the request language."""
+    for locale in LOCALES:
+        reply = run("/grow bacteria start:10 doubling:1 hours:12", locale)
+        for image in reply.images:
+            check_png(image.data)
+        assert "40,960" in reply.images[1].alt_text
+        assert (locale == "ja") == bool(re.search(r"[\u3040-\u30ff]", reply.images[1].alt_text))
+
+
+# --- refused input ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/grow interest years:-5",
+        "/grow interest years:0",
+        "/grow interest years:1001",
+        "/grow interest years:1000000000",
+        "/grow interest rate:1000000",
+        "/grow interest rate:-3",
+        "/grow interest rate:abc",
+        "/grow interest rate:1e5",
+        "/grow interest principal:0",
+        "/grow interest principal:-100",
+        "/grow interest principal:10^20",
+        "/grow interest principal:" + "9" * 30,
+        "/grow interest rate:1000 years:100",
+        "/grow interest compounding:hourly",
+        "/grow savings",
+        "/grow bacteria doubling:0",
+        "/grow bacteria doubling:-1",
+        "/grow bacteria hours:-1",
+        "/grow bacteria hours:0",
+        "/grow bacteria hours:100000",
+        "/grow bacteria start:0",
+        "/grow bacteria start:10^20",
+        "/grow bacteria start:100000000000000000000",
+        "/grow bacteria hours:1000 doubling:0.5",
+        "/grow bacteria rate:5",
+        "/grow interest hours:5",
+        "/grow interest rate:NaN",
+        "/grow interest rate:inf",
+        "/grow interest rate:5%%",
+    ],
+)
+def test_absurd_values_get_clear_errors(line: str) -> None:
+    """Absurd or malformed values give a UserError, in both languages, with a valid example."""
+    found, args = parse_line(line)
+    with pytest.raises(UserError) as caught:
+        found.prepare(args)
+    for locale in LOCALES:
+        message = caught.value.message(locale)
+        assert message
+    assert caught.value.message("ja") != caught.value.message("en")
+
+
+def test_error_examples_are_valid_commands() -> None:
+    """The examples that error messages suggest are themselves accepted."""
+    for example in (command.INTEREST_EXAMPLE, command.BACTERIA_EXAMPLE, GROW.example):
+        found, args = parse_line(example)
+        assert isinstance(found.prepare(args), command.GrowRequest)
+
+
+def test_inputs_in_full_width_and_with_units() -> None:
+    """Full-width digits, separators and a % sign are read as the plain number."""
+    request = GROW.prepare({"model": "interest", "principal": "１００，０００", "rate": "5%"})
+    assert (request.principal, request.rate) == (100_000, 5)
+
+
+def test_requests_are_hashable_and_picklable() -> None:
+    """Requests can be cached and sent to worker processes."""
+    request = GROW.prepare({"model": "bacteria", "doubling": "0.25"})
+    assert pickle.loads(pickle.dumps(request)) == request
+    assert hash(request) == hash(GROW.prepare({"model": "bacteria", "doubling": ".25"}))
+
+
+def test_metadata_and_messages() -> None:
+    """Descriptions fit Discord (1–100 characters); every grow message is bilingual."""
+    for key in [GROW.description, *(option.description for option in GROW.options)]:
+        for locale in LOCALES:
+            assert 1 <= len(t(key, locale)) <= 100
+    assert GROW.options[0].name == "model" and GROW.options[0].choices == command.MODELS
+    for key in (key for key in CATALOGUE if key.startswith("grow.")):
+        assert CATALOGUE[key]["ja"] and CATALOGUE[key]["en"]
