@@ -14,6 +14,7 @@ import mpmath
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import NullLocator
 
 from napier import render
 from napier.commands import CHOICE, INTEGER, TEXT, Command, Option, choose, integer
@@ -455,6 +456,7 @@ def _interest_plot(
             fontsize=8,
         )
     right.set_xscale("log")
+    right.xaxis.set_minor_locator(NullLocator())
     right.set_xlabel(t("grow.axis.periods", locale))
     right.set_title(r"$\left(1 + \frac{r}{n}\right)^{n} \to e^{r}$", fontsize=10)
     right.legend(fontsize=8, loc="lower right")

@@ -276,11 +276,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "with the tangent at x = {x}, slope {slope}.",
     },
     "law.plot.alt_e": {
-        "ja": "y = e^x(実線)とその導関数(破線)が完全に重なるグラフ。比較用に灰色で "
-        "2^x とその導関数(こちらは重ならない)。x = {x} での接線の傾きは {slope}。",
-        "en": "Graph where y = e^x (solid) and its derivative (dashed) lie on top of each "
-        "other; in grey for comparison, 2^x and its derivative, which do not. Tangent at "
-        "x = {x}, slope {slope}.",
+        "ja": "y = e^x(実線)とその導関数(破線)が完全に重なるグラフ。"
+        "x = {x} での接線の傾き {slope} は、その点の高さと同じ。",
+        "en": "Graph where y = e^x (solid) and its derivative (dashed) lie exactly on top of "
+        "each other. The tangent at x = {x} has slope {slope}, the same as the height there.",
     },
     "law.action.previous": {"ja": "◀ ({id})", "en": "◀ ({id})"},
     "law.action.next": {"ja": "({id}) ▶", "en": "({id}) ▶"},
