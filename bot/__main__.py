@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import Awaitable, Callable
@@ -76,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     if adapter == "console":
         from bot.console import run_console
+
+        if "NAPIER_LOG_LEVEL" not in os.environ:
+            logs.configure(settings, "WARNING")  # the console's output is the replies
 
         return run_console(settings, args.line, lang=args.lang, out=args.out)
     if adapter == "discord":

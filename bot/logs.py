@@ -24,8 +24,8 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-def configure(settings: Settings) -> None:
-    """Log to stderr at the configured level, with tokens redacted."""
+def configure(settings: Settings, level: str | None = None) -> None:
+    """Log to stderr at ``level`` (default: the configured one), with tokens redacted."""
     secrets = [
         value.get_secret_value()
         for value in (
@@ -41,4 +41,4 @@ def configure(settings: Settings) -> None:
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(settings.napier_log_level.upper())
+    root.setLevel((level or settings.napier_log_level).upper())

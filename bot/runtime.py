@@ -33,9 +33,9 @@ class Job:
     request: Hashable
 
 
-def rejection(error: UserError, locale: str) -> Reply:
+def rejection(error: UserError, locale: str, problem: str = "input") -> Reply:
     """The private reply that tells a user why their input was rejected."""
-    return Reply.rejected(t("error.title", locale), error.message(locale))
+    return Reply.rejected(t("error.title", locale), error.message(locale), problem)
 
 
 class Runtime:
@@ -68,13 +68,13 @@ class Runtime:
         )
         self._inflight: dict[tuple[str, Hashable, str], asyncio.Future[Reply]] = {}
         self._closing = False
-        self._started = False
+        self._starting: asyncio.Future[None] | None = None
 
     async def start(self) -> None:
-        """Start the worker processes (and wait until they are warm)."""
-        if not self._started:
-            self._started = True
-            await self.pool.start()
+        """Start the worker processes and wait until they are warm (else the first job does)."""
+        if self._starting is None:
+            self._starting = asyncio.ensure_future(self.pool.start())
+        await asyncio.shield(self._starting)
 
     async def __aenter__(self) -> Runtime:
         await self.start()
@@ -121,17 +121,19 @@ class Runtime:
 
     async def _compute(self, job: Job, locale: str) -> Reply:
         if self._closing:
-            return rejection(UserError("runtime.shutting_down"), locale)
+            return rejection(UserError("runtime.shutting_down"), locale, "limit")
+        await self.start()
         try:
             kind, value = await self.pool.run((job.command, job.request, locale))
         except JobTimeout:
             log.warning("job /%s %r ran past %.1f s", job.command, job.request, self.timeout)
-            return rejection(UserError("runtime.timeout", seconds=f"{self.timeout:g}"), locale)
+            timeout = UserError("runtime.timeout", seconds=f"{self.timeout:g}")
+            return rejection(timeout, locale, "limit")
         except PoolClosed:
-            return rejection(UserError("runtime.shutting_down"), locale)
+            return rejection(UserError("runtime.shutting_down"), locale, "limit")
         except WorkerDied:
             log.error("worker died on /%s %r", job.command, job.request)
-            return rejection(UserError("runtime.memory"), locale)
+            return rejection(UserError("runtime.memory"), locale, "limit")
         if kind == "ok":
             self.cache.put((job.command, job.request, locale), value)
             return value
@@ -139,9 +141,9 @@ class Runtime:
             return rejection(value, locale)
         if kind == "memory":
             log.warning("job /%s %r ran out of memory", job.command, job.request)
-            return rejection(UserError("runtime.memory"), locale)
+            return rejection(UserError("runtime.memory"), locale, "limit")
         log.error("bug in /%s %r:\n%s", job.command, job.request, value)
-        return Reply.rejected(t("error.title", locale), t("runtime.bug", locale))
+        return Reply.rejected(t("error.title", locale), t("runtime.bug", locale), "bug")
 
     async def close(self, grace: float = 10.0) -> None:
         """Stop taking work, let jobs in flight finish for ``grace`` seconds, stop the workers.
@@ -151,6 +153,8 @@ class Runtime:
         if self._closing:
             return
         self._closing = True
+        if self._starting is None:
+            return
         pending = list(self._inflight.values())
         if pending:
             log.info("waiting for %d jobs in flight", len(pending))

@@ -233,6 +233,10 @@ def _split_word(word: str, start: int, example: str, names: tuple[str, ...]) -> 
     lowered = word.lower()
     if lowered in names:
         return [Token("name", lowered, start)]
+    if lowered in FUNCTIONS:
+        raise UserError("parse.no_functions", name=lowered, example=example)
+    if lowered == "x":
+        raise UserError("parse.no_variable", example=example)
     tokens: list[Token] = []
     i = 0
     ordered = sorted(names, key=len, reverse=True)

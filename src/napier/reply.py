@@ -46,7 +46,9 @@ class Reply:
     ``text`` and ``steps`` use a small markdown subset: ``**bold**``, ```code```, and lines
     starting with ``- `` as bullets. ``steps`` are the derivation, one per item, so that an
     adapter can reveal them one at a time. ``latex`` is the formula shown in the first image.
-    ``error`` marks a rejected input: adapters show it privately (ephemeral).
+    ``error`` marks a reply that is not an answer — a rejected input, a time-out, a bug —
+    which adapters show privately (ephemeral); ``problem`` says which (``input``, ``limit``,
+    ``bug``) for logs and exit codes.
     """
 
     title: str
@@ -57,6 +59,7 @@ class Reply:
     attachments: tuple[Attachment, ...] = ()
     actions: tuple[Action, ...] = ()
     error: bool = False
+    problem: str = ""
 
     @property
     def images(self) -> tuple[Attachment, ...]:
@@ -69,6 +72,6 @@ class Reply:
         return "\n".join(parts)
 
     @classmethod
-    def rejected(cls, title: str, message: str) -> Reply:
-        """A private reply that explains why an input was rejected."""
-        return cls(title=title, text=message, error=True)
+    def rejected(cls, title: str, message: str, problem: str = "input") -> Reply:
+        """A private reply that explains why there is no answer."""
+        return cls(title=title, text=message, error=True, problem=problem)

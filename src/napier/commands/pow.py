@@ -44,13 +44,13 @@ class PowRequest:
 
 def parse_request(args: Mapping[str, str]) -> PowRequest:
     """Parse the base and exponent; ``/pow 2^10`` with no exponent splits at the top ``^``."""
-    base = parse(args["base"], example="2")
+    base = parse(args["base"], example=EXAMPLE)
     exponent_text = args.get("exponent")
     if exponent_text is None:
         if isinstance(base, Binary) and base.op == "^":
             return PowRequest(base.left, base.right)
         raise UserError("pow.need_exponent", base=node_text(base))
-    exponent = parse(exponent_text, example="3")
+    exponent = parse(exponent_text, example=EXAMPLE)
     if tower_height(Binary("^", base, exponent)) > MAX_TOWER:
         raise UserError("parse.tower", limit=MAX_TOWER, example="/pow 9 9^9^9")
     return PowRequest(base, exponent)
@@ -391,14 +391,14 @@ def _negative_root(lesson: _Lesson, base: sympy.Expr, p: int, q: int) -> None:
         )
         lesson.fields.append(Field(t("pow.field.real_root", locale), plain(real)))
         lesson.formula.append(
-            rf"\mathrm{{real}}: {_paren_latex(latex(base))}^{{{p}/{q}}} = {latex(real)}"
+            rf"{_paren_latex(latex(base))}^{{{p}/{q}}} = {latex(real)} \quad (\mathbb{{R}})"
         )
     else:
         lesson.say("pow.intro.negative_root_even", abs=plain(size), principal=principal)
     lesson.fields.append(Field(t("pow.field.principal", locale), principal))
     lesson.formula.append(
-        rf"\mathrm{{principal}}: |{latex(base)}|^{{{p}/{q}}}\,e^{{i\pi \cdot {p}/{q}}}"
-        rf" \approx {_complex_latex(size, sympy.Rational(p, q))}"
+        rf"|{latex(base)}|^{{{p}/{q}}}\,e^{{i\pi \cdot {p}/{q}}}"
+        rf" \approx {_complex_latex(size, sympy.Rational(p, q))} \quad (\mathbb{{C}})"
     )
 
 

@@ -38,6 +38,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "ここでは関数 `{name}` は使えません。例: `{example}`",
         "en": "The function `{name}` cannot be used here. Try for example `{example}`.",
     },
+    "parse.no_variable": {
+        "ja": "ここでは変数 `x` は使えません。数だけで書いてください。例: `{example}`",
+        "en": "This takes numbers only, not the variable `x`. Try for example `{example}`.",
+    },
     "parse.call_needs_parens": {
         "ja": "関数 `{name}` の引数はかっこで囲んでください。例: `{name}(x)`",
         "en": "Put the argument of `{name}` in parentheses, for example `{name}(x)`.",

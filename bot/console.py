@@ -1,0 +1,134 @@
+"""The console adapter: a REPL, a pipe of commands, or one command with its images saved.
+
+``python -m bot console`` reads commands (``/pow 2 3``, ``/help``, ``/quit``) from the
+terminal or a pipe; ``python -m bot console "/pow 2 3" --lang ja --out DIR`` answers one
+command, prints the text, writes the images to DIR and prints their paths. Exit status: 0 for
+an answer, 2 for a rejected input, 1 for a bug.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import re
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from bot.runtime import Runtime, rejection
+from bot.settings import Settings
+from napier.command_line import parse_line
+from napier.errors import UserError
+from napier.help import help_reply
+from napier.i18n import pick_locale, t
+from napier.reply import Reply
+
+log = logging.getLogger(__name__)
+
+USER = "console"
+QUIT = ("/quit", "/exit", "/q")
+EXIT_OK, EXIT_BUG, EXIT_REJECTED = 0, 1, 2
+MAX_LINES = 100_000  # a pipe is read line by line, at most this many
+
+
+def _terminal(text: str, bold: bool) -> str:
+    """The markdown subset for a terminal: bold as ANSI when it is a terminal, code unquoted."""
+    text = re.sub(r"\*\*(.+?)\*\*", (r"\033[1m\1\033[0m" if bold else r"\1"), text)
+    return re.sub(r"`([^`]+)`", r"\1", text)
+
+
+class Console:
+    """Prints replies and saves their files; one instance per console session."""
+
+    def __init__(self, runtime: Runtime, locale: str, out: Path, stream: TextIO) -> None:
+        self.runtime = runtime
+        self.locale = locale
+        self.out = out
+        self.stream = stream
+        self.bold = stream.isatty()
+        self.count = 0
+
+    def print(self, text: str = "") -> None:
+        print(_terminal(text, self.bold), file=self.stream, flush=True)
+
+    async def answer(self, line: str) -> Reply:
+        """The reply to one typed line."""
+        if line.strip().lower() in ("/help", "help", "/?"):
+            return help_reply(self.locale)
+        try:
+            command, args = parse_line(line)
+            job = self.runtime.admit(USER, command.name, args)
+        except UserError as error:
+            return rejection(error, self.locale)
+        return await self.runtime.execute(job, self.locale)
+
+    def show(self, reply: Reply) -> None:
+        self.print(f"**{reply.title}**")
+        self.print(reply.full_text())
+        for field in reply.fields:
+            self.print(f"- {field.name}: {field.value}")
+        for attachment in reply.attachments:
+            self.print(
+                f"{self.save(attachment.filename, attachment.data)}  ({attachment.alt_text})"
+            )
+        for action in reply.actions:
+            args = " ".join(f"{name}:{value}" for name, value in action.args)
+            self.print(f"→ {action.label}: /{action.command} {args}".rstrip())
+
+    def save(self, filename: str, data: bytes) -> Path:
+        self.count += 1
+        self.out.mkdir(parents=True, exist_ok=True)
+        stem, dot, suffix = filename.rpartition(".")
+        path = self.out / f"{stem or 'file'}-{self.count}{dot}{suffix}"
+        path.write_bytes(data)
+        return path
+
+
+def _status(reply: Reply) -> int:
+    if not reply.error:
+        return EXIT_OK
+    return EXIT_BUG if reply.problem == "bug" else EXIT_REJECTED
+
+
+async def _session(
+    settings: Settings, line: str | None, locale: str, out: Path, source: TextIO
+) -> int:
+    runtime = Runtime(settings, workers=1)
+    try:
+        console = Console(runtime, locale, out, sys.stdout)
+        if line is not None:
+            reply = await console.answer(line)
+            console.show(reply)
+            return _status(reply)
+        interactive = source.isatty()
+        if interactive:
+            console.print(f"**{t('help.title', locale)}** — {t('help.console', locale)}")
+        loop = asyncio.get_running_loop()
+        for _ in range(MAX_LINES):
+            if interactive:
+                print("napier> ", end="", flush=True)
+            text = await loop.run_in_executor(None, source.readline)
+            if not text:
+                break
+            text = text.strip()
+            if not text:
+                continue
+            if text.lower() in QUIT:
+                break
+            console.show(await console.answer(text))
+            console.print()
+        return EXIT_OK
+    finally:
+        await runtime.close()
+
+
+def run_console(
+    settings: Settings, line: str | None, *, lang: str | None = None, out: str = "napier-out"
+) -> int:
+    """Run the console; returns the exit status."""
+    locale = pick_locale(lang, os.environ.get("NAPIER_LANG"), os.environ.get("LANG"))
+    try:
+        return asyncio.run(_session(settings, line, locale, Path(out), sys.stdin))
+    except KeyboardInterrupt:
+        return EXIT_OK

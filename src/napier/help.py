@@ -1,0 +1,21 @@
+"""The list of commands with their options, from the registry."""
+
+from __future__ import annotations
+
+from napier.commands import COMMANDS
+from napier.i18n import t
+from napier.reply import Reply
+
+
+def help_reply(locale: str) -> Reply:
+    """Every command with its description, options and an example."""
+    lines = [t("help.intro", locale), ""]
+    for command in COMMANDS.values():
+        lines.append(f"**/{command.name}** — {t(command.description, locale)}")
+        for option in command.options:
+            flags = "" if option.required else f" ({t('help.optional', locale)})"
+            choices = f" [{' | '.join(option.choices)}]" if option.choices else ""
+            lines.append(f"- `{option.name}`{flags}{choices}: {t(option.description, locale)}")
+        lines.append(f"- {t('help.example', locale)}: `{command.example}`")
+        lines.append("")
+    return Reply(title=t("help.title", locale), text="\n".join(lines).rstrip())

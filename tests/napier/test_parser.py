@@ -1,0 +1,197 @@
+"""The safe parser: what learners type, and what hostile input gets."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from napier.errors import UserError
+from napier.exact import evaluate
+from napier.i18n import LOCALES
+from napier.parser import (
+    CONSTANTS,
+    MAX_NESTING,
+    Binary,
+    Constant,
+    Negate,
+    Number,
+    Variable,
+    parse,
+    tokenize,
+    tower_height,
+)
+
+
+def value(text: str):
+    return evaluate(parse(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2^3", 8),
+        ("2**3", 8),
+        ("2^3^2", 512),
+        ("(2^3)^2", 64),
+        ("-2^2", -4),
+        ("(-2)^2", 4),
+        ("2^-3", Fraction(1, 8)),
+        ("1/3 + 0.5", Fraction(5, 6)),
+        ("0.125", Fraction(1, 8)),
+        (".5", Fraction(1, 2)),
+        ("2(3+4)", 14),
+        ("10 - 2 - 3", 5),
+        ("2/4/2", Fraction(1, 4)),
+        ("２＾３", 8),
+        ("２＊＊１０", 1024),
+        ("－３", -3),
+        ("−3", -3),
+        ("１．５", Fraction(3, 2)),
+        ("2³", 8),
+        ("10⁻²", Fraction(1, 100)),
+        ("（１＋２）＾２", 9),
+        ("2 × 3 ÷ 4", Fraction(3, 2)),
+    ],
+)
+def test_accepts_what_keyboards_and_imes_type(text: str, expected: object) -> None:
+    """Half- and full-width digits, operators, superscripts and minus signs all parse exactly."""
+    result = value(text)
+    assert result == Fraction(expected).limit_denominator(10**9) or result == expected
+
+
+def test_decimals_are_kept_exact() -> None:
+    """A decimal literal is an exact fraction, not a float."""
+    assert parse("0.1") == Number(Fraction(1, 10))
+
+
+def test_power_is_right_associative() -> None:
+    """``2^3^2`` is ``2^(3^2)``."""
+    assert parse("2^3^2") == Binary(
+        "^", Number(Fraction(2)), Binary("^", Number(Fraction(3)), Number(Fraction(2)))
+    )
+
+
+def test_unary_minus_binds_looser_than_power() -> None:
+    """``-2^2`` is ``-(2^2)``, as in mathematics."""
+    assert isinstance(parse("-2^2"), Negate)
+
+
+def test_constants_and_pi_symbol() -> None:
+    """``e``, ``pi`` and ``π`` are the constants."""
+    assert parse("e") == Constant("e")
+    assert parse("π") == Constant("pi") == parse("pi")
+    assert parse("2pi") == Binary("*", Number(Fraction(2)), Constant("pi"))
+
+
+def test_variable_only_where_allowed() -> None:
+    """``x`` is a variable only for commands that allow it, with implicit products."""
+    assert parse("3x", variable=True) == Binary("*", Number(Fraction(3)), Variable())
+    with pytest.raises(UserError) as caught:
+        parse("3x")
+    assert caught.value.key == "parse.no_variable"
+
+
+def test_tower_height_counts_levels() -> None:
+    """``9^9^9^9`` is four levels high; ``(2^3)^2`` only two."""
+    assert tower_height(parse("9^9^9^9")) == 4
+    assert tower_height(parse("(2^3)^2")) == 2
+
+
+HOSTILE = [
+    ("__import__('os').system('ls')", "parse.bad_char"),
+    ("eval(1)", "parse.unknown_name"),
+    ("exec", "parse.unknown_name"),
+    ("().__class__", "parse.bad_char"),
+    ("lambda: 1", "parse.unknown_name"),
+    ("2; import os", "parse.bad_char"),
+    ("1e1000000", "parse.scientific"),
+    ("1E5", "parse.scientific"),
+    ("9" * 5000, "parse.too_long"),
+    ("9" * 101, "parse.too_long"),
+    ("(" * 300 + "1" + ")" * 300, "parse.too_long"),
+    ("(" * 30 + "1" + ")" * 30, "parse.nesting"),
+    ("", "parse.empty"),
+    ("   \t ", "parse.empty"),
+    ("2\x003", "parse.bad_char"),
+    ("\u202e2^3", "parse.bad_char"),
+    ("2\u200b3", "parse.bad_char"),
+    ("2^2^2^2^2", "parse.tower"),
+    ("2^", "parse.incomplete"),
+    ("(2", "parse.unbalanced"),
+    ("2)", "parse.unbalanced"),
+    ("2 3", "parse.missing_operator"),
+    ("*2", "parse.unexpected"),
+    ("@everyone", "parse.bad_char"),
+    ("<@123>", "parse.bad_char"),
+    ("sqrt(2)", "parse.no_functions"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), HOSTILE)
+def test_hostile_input_is_a_clear_user_error(text: str, key: str) -> None:
+    """Injection attempts, huge literals, deep nesting and control characters are refused."""
+    with pytest.raises(UserError) as caught:
+        parse(text)
+    assert caught.value.key == key
+    for locale in LOCALES:
+        message = caught.value.message(locale)
+        assert message and "{" not in message
+
+
+def test_literal_digit_bound() -> None:
+    """A 100-digit literal is accepted; the tokenizer refuses a 101-digit one on its own."""
+    assert value("9" * 100) == 10**100 - 1
+    with pytest.raises(UserError) as caught:
+        tokenize("9" * 101, "2^10", CONSTANTS)
+    assert caught.value.key == "parse.too_many_digits"
+
+
+def test_deep_nesting_is_refused_before_recursing() -> None:
+    """Nesting past the limit is an error, exactly one level past it."""
+    parse("(" * MAX_NESTING + "1" + ")" * MAX_NESTING)
+    with pytest.raises(UserError):
+        parse("(" * (MAX_NESTING + 1) + "1" + ")" * (MAX_NESTING + 1))
+
+
+def test_scientific_notation_suggests_a_power_of_ten() -> None:
+    """``1e1000000`` is explained, with ``10^1000000`` as the way to write it."""
+    with pytest.raises(UserError) as caught:
+        parse("1e1000000")
+    assert "10^1000000" in caught.value.message("en")
+
+
+def test_messages_show_a_valid_example() -> None:
+    """An error message carries the caller's example, which itself parses."""
+    with pytest.raises(UserError) as caught:
+        parse("2 +", example="2^10")
+    assert "2^10" in caught.value.message("ja")
+    parse("2^10")
+
+
+@settings(max_examples=400, deadline=2000)
+@given(st.text(max_size=120))
+def test_any_text_parses_or_is_a_user_error(text: str) -> None:
+    """Arbitrary text never raises anything but a UserError."""
+    try:
+        parse(text, variable=True, functions=True)
+    except UserError as error:
+        assert error.message("en")
+
+
+@settings(max_examples=300, deadline=2000)
+@given(st.text(alphabet="0123456789+-*/^().eπx ２＾", max_size=60))
+def test_arithmetic_text_parses_or_is_a_user_error(text: str) -> None:
+    """Text made of the grammar's own symbols parses or is refused, never crashes."""
+    try:
+        parse(text, variable=True)
+    except UserError:
+        pass
+
+
+@given(st.integers(-(10**20), 10**20), st.integers(1, 10**6))
+def test_fractions_parse_exactly(p: int, q: int) -> None:
+    """``p/q`` evaluates to the exact fraction."""
+    assert value(f"{p}/{q}") == Fraction(p, q)

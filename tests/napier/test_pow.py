@@ -1,0 +1,305 @@
+"""/pow: exact results, the steps shown, hostile input, and astronomically large powers."""
+
+from __future__ import annotations
+
+import re
+import time
+from decimal import Decimal, getcontext
+from fractions import Fraction
+
+import mpmath
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from png_checks import assert_readable_png
+
+from napier.command_line import parse_line
+from napier.commands import COMMANDS
+from napier.errors import UserError
+from napier.exact import evaluate
+from napier.format import digits
+from napier.i18n import LOCALES
+from napier.parser import parse
+from napier.reply import Reply
+
+POW = COMMANDS["pow"]
+
+
+def ask(line: str, locale: str = "en") -> Reply:
+    command, args = parse_line(line)
+    return command.answer(command.prepare(args), locale)
+
+
+def field(reply: Reply, name: str) -> str:
+    return next(f.value for f in reply.fields if f.name == name)
+
+
+def exact_sides(step: str) -> list[Fraction]:
+    """Every side of a step ``a = b = c (law …)``, evaluated by the parser as an oracle."""
+    line = re.sub(r"\s*[((](law|公式).*$", "", step)
+    sides = [s.strip() for s in line.split("=")]
+    values = []
+    for side in sides:
+        value = evaluate(parse(side.replace("√", "sqrt"), functions=True))
+        values.append(value)
+    return values
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_two_cubed_is_written_out(locale: str) -> None:
+    """``/pow 2 3`` shows 2 × 2 × 2 = 8 with a formula image."""
+    reply = ask("/pow 2 3", locale)
+    assert "2 × 2 × 2 = 8" in reply.full_text()
+    assert reply.latex == r"2^{3} = 2 \times 2 \times 2 = 8"
+    assert len(reply.images) == 1
+    assert_readable_png(reply.images[0].data)
+    assert "2 × 2 × 2 = 8" in reply.images[0].alt_text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(-40, 40).filter(lambda b: b not in (0,)), st.integers(-40, 40))
+def test_small_integer_powers_equal_exact_arithmetic(base: int, n: int) -> None:
+    """The value shown equals Python's exact Fraction power, and every step is an equality."""
+    assume(len(str(abs(base) ** abs(n))) <= 60)  # longer values are shortened for reading
+    reply = ask(f"/pow {base} {n}")
+    expected = Fraction(base) ** n
+    shown = field(reply, "Value")
+    assert Fraction(shown) == expected
+    for step in reply.steps:
+        sides = exact_sides(step)
+        assert all(side == sides[0] for side in sides), step
+    if reply.steps:
+        assert exact_sides(reply.steps[-1])[-1] == expected
+
+
+@pytest.mark.parametrize(("base", "n"), [(2, 13), (3, 200), (7, 1000), (2, 33000)])
+def test_large_exponents_use_repeated_squaring_with_the_laws(base: int, n: int) -> None:
+    """Exponents above 10 are built by squaring (law 1.4) and combining (law 1.1)."""
+    reply = ask(f"/pow {base} {n}")
+    text = reply.full_text()
+    assert "law 1.4" in text
+    assert ("law 1.1" in text) == (bin(n).count("1") > 1)
+    assert len(reply.steps) <= n.bit_length() + 1
+    value = base**n
+    if len(digits(value)) <= 60:
+        assert field(reply, "Value") == str(value)
+    else:
+        files = [a for a in reply.attachments if not a.is_image]
+        assert files[0].data.decode().strip() == digits(value)
+        assert field(reply, "Digits") == f"{len(digits(value)):,}"
+
+
+def test_squaring_steps_are_true_equalities() -> None:
+    """Each squaring step of 2^13 is an exact equality."""
+    reply = ask("/pow 2 13")
+    for step in reply.steps:
+        sides = exact_sides(step)
+        assert all(side == sides[0] for side in sides), step
+    assert exact_sides(reply.steps[-1])[-1] == 8192
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_negative_exponent_uses_law_1_2(locale: str) -> None:
+    """``2^-3 = 1/2^3 = 1/8``, naming law 1.2 in the user's language."""
+    reply = ask("/pow 2 -3", locale)
+    assert "1/8" in reply.full_text()
+    assert ("law 1.2" if locale == "en" else "公式 1.2") in reply.full_text()
+    assert Fraction(field(reply, "Value" if locale == "en" else "値")) == Fraction(1, 8)
+
+
+def test_exponent_zero_explains_why() -> None:
+    """``5^0 = 1`` comes with the division argument (law 1.3)."""
+    reply = ask("/pow 5 0")
+    assert reply.title == "5^0 = 1"
+    assert "1.3" in reply.text
+
+
+def test_zero_to_the_zero_is_a_convention() -> None:
+    """``0^0`` is 1 by convention, and the reply says it is a convention."""
+    reply = ask("/pow 0 0")
+    assert field(reply, "Value") == "1"
+    assert "convention" in reply.text
+    assert "約束" in ask("/pow 0 0", "ja").text
+
+
+@pytest.mark.parametrize("line", ["/pow 0 -1", "/pow 0 -1/2", "/pow 0^-1"])
+def test_zero_to_a_negative_power_is_undefined(line: str) -> None:
+    """``0^-1`` is a clear 'undefined' error in both languages, not a crash."""
+    with pytest.raises(UserError) as caught:
+        ask(line)
+    for locale in LOCALES:
+        assert caught.value.message(locale)
+    assert "undefined" in caught.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("/pow 8 2/3", Fraction(4)),
+        ("/pow 32 -2/5", Fraction(1, 4)),
+        ("/pow 1/4 1/2", Fraction(1, 2)),
+    ],
+)
+def test_fractional_exponents_are_roots(line: str, expected: Fraction) -> None:
+    """p/q exponents are the q-th root of a^p (law 1.4), exact when rational."""
+    reply = ask(line)
+    assert Fraction(field(reply, "Value")) == expected
+    assert "law 1.4" in reply.full_text()
+
+
+@pytest.mark.parametrize(
+    ("line", "oracle"),
+    [
+        ("/pow 2 1/2", mpmath.sqrt(2)),
+        ("/pow 2 pi", mpmath.power(2, mpmath.pi)),
+        ("/pow e 3", mpmath.e**3),
+        ("/pow 10 1/3", mpmath.cbrt(10)),
+        ("/pow pi e", mpmath.pi**mpmath.e),
+    ],
+)
+def test_irrational_results_show_15_significant_digits(line: str, oracle: mpmath.mpf) -> None:
+    """Irrational values come in exact form with a decimal correct to 15 significant digits."""
+    with mpmath.workdps(40):
+        reply = ask(line)
+        shown = field(reply, "Decimal (15 digits)")
+        assert shown == mpmath.nstr(oracle, 15, strip_zeros=False)
+
+
+def test_negative_base_odd_root_has_real_and_principal_values() -> None:
+    """(-8)^(1/3): real cube root -2, principal value 1 + 1.732…i, and why they differ."""
+    reply = ask("/pow -8 1/3")
+    assert field(reply, "Real root") == "-2"
+    with mpmath.workdps(30):
+        principal = mpmath.power(mpmath.mpc(-8), mpmath.mpf(1) / 3)
+    shown = field(reply, "Principal value (complex)")
+    real, imag = re.match(r"(\S+) \+ (\S+)i", shown).groups()
+    assert abs(mpmath.mpf(real) - principal.real) < 1e-13
+    assert abs(mpmath.mpf(imag) - principal.imag) < 1e-13
+    assert "principal" in reply.text and "real" in reply.text
+
+
+def test_negative_base_even_root_has_only_a_complex_value() -> None:
+    """(-4)^(1/2) has no real value; the principal value is 2i."""
+    reply = ask("/pow -4 1/2")
+    assert not any(f.name == "Real root" for f in reply.fields)
+    assert field(reply, "Principal value (complex)") == "0 + 2i"
+
+
+def test_nine_to_the_nine_to_the_nine() -> None:
+    """9^9^9: 369,693,100 digits, leading digits from a logarithm, last digits by modular power."""
+    start = time.perf_counter()
+    reply = ask("/pow 9 9^9")
+    elapsed = time.perf_counter() - start
+    assert field(reply, "Digits") == "369,693,100"
+    getcontext().prec = 60
+    log = Decimal(9**9) * Decimal(9).log10()
+    leading = str(int(Decimal(10) ** (log - int(log) + 14)))
+    assert field(reply, "First 15 digits") == leading + "…"
+    assert field(reply, "Last 10 digits") == "…" + str(pow(9, 9**9, 10**10)).zfill(10)
+    assert elapsed < 5  # the number itself would take minutes: it is never built
+
+
+@pytest.mark.parametrize("line", ["/pow 9**9**9**9", "/pow 10^10^10^10", "/pow 2 -(9^9^9)"])
+def test_astronomical_powers_are_described_in_words(line: str) -> None:
+    """Towers whose digit count cannot be written get the size of the size, in both languages."""
+    for locale in LOCALES:
+        reply = ask(line, locale)
+        assert not reply.error
+        assert re.search(r"\d{1,3}(,\d{3})+", reply.text)
+    assert "digits" in ask(line).text
+
+
+def test_four_nines_digit_count_has_369693100_digits() -> None:
+    """9^9^9^9: its number of digits itself has 369,693,100 digits."""
+    assert "369,693,100 digits" in ask("/pow 9^9^9^9").text
+
+
+@pytest.mark.parametrize("n", [11_900, 50_000, 123_457])
+def test_huge_integer_power_matches_exact_digits(n: int) -> None:
+    """Past 10,000 digits the count, first 15 and last 10 digits equal the exact number's."""
+    reply = ask(f"/pow 7 {n}")
+    exact = digits(7**n)
+    assert field(reply, "Digits") == f"{len(exact):,}"
+    assert field(reply, "First 15 digits") == exact[:15] + "…"
+    assert field(reply, "Last 10 digits") == "…" + exact[-10:]
+
+
+def test_negative_base_huge_power_has_the_right_sign() -> None:
+    """(-3)^(3^20) is negative: an odd exponent leaves one minus sign."""
+    reply = ask("/pow -3 3^20")
+    assert "−" in reply.text
+    assert reply.latex.split(r"\approx")[1].strip().startswith("-")
+
+
+def test_exponent_can_be_part_of_the_base_text() -> None:
+    """``/pow 2^10`` splits at the top-level power."""
+    assert field(ask("/pow 2^10"), "Value") == "1024"
+
+
+def test_missing_exponent_is_explained() -> None:
+    """``/pow 2`` asks for the exponent with an example."""
+    with pytest.raises(UserError) as caught:
+        ask("/pow 2")
+    assert "/pow 2 3" in caught.value.message("en")
+
+
+HOSTILE = [
+    "__import__('os').system('id') 2",
+    "9**9**9**9",
+    "10^10^10^10",
+    "9" * 5000,
+    "1e1000000 2",
+    "(" * 300 + "2" + ")" * 300,
+    '"" 2',
+    "\x00 2",
+    "2\u202e 3",
+    "0 -1",
+    "(9^9^9) 2",
+    "2 (9^9^9)^(1/2)",
+    "2 9^9^9+1",
+    "e 9^9^9^9",
+    "1/2 9^9^9",
+    "-1 9^9^9",
+    "2 1/(9^9)",
+    "(2^5000)^2 2",
+    "2 x",
+    "@everyone 2",
+]
+
+
+@pytest.mark.parametrize("args", HOSTILE)
+def test_hostile_input_gets_a_reply_or_a_clear_error_quickly(args: str) -> None:
+    """Injection, towers, huge literals, control characters: a reply or a UserError, fast."""
+    start = time.perf_counter()
+    try:
+        reply = ask(f"/pow {args}")
+        assert reply.text
+    except UserError as error:
+        for locale in LOCALES:
+            message = error.message(locale)
+            assert message and "{" not in message and "Traceback" not in message
+    assert time.perf_counter() - start < 5
+
+
+@settings(max_examples=150, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(alphabet="0123456789^*/()-+.e πx²³ ", min_size=1, max_size=25),
+    st.text(alphabet="0123456789^*/()-+.e πx ", min_size=1, max_size=25),
+)
+def test_any_input_gives_a_reply_or_a_user_error(base: str, exponent: str) -> None:
+    """Arbitrary base and exponent text: a Reply or a UserError, never another exception."""
+    try:
+        request = POW.prepare({"base": base, "exponent": exponent})
+        reply = POW.answer(request, "ja")
+        assert isinstance(reply, Reply) and reply.title
+    except UserError as error:
+        assert error.message("ja") and error.message("en")
+
+
+def test_every_pow_image_is_readable() -> None:
+    """The formula image of each kind of answer is a readable PNG with alt text."""
+    for line in ["/pow 2 13", "/pow -8 1/3", "/pow 9 9^9", "/pow 2 -3", "/pow 3 200"]:
+        reply = ask(line, "ja")
+        for image in reply.images:
+            assert_readable_png(image.data)
+            assert image.alt_text
