@@ -14,7 +14,11 @@ class Settings(BaseSettings):
     """Every setting the bot reads. Tokens are secrets: they never appear in logs or reprs."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_ignore_empty=True,
+        extra="ignore",
+        case_sensitive=False,
     )
 
     discord_token: SecretStr | None = None

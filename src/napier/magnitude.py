@@ -108,7 +108,11 @@ class Size:
         """The first ``digits`` digits of 10**top."""
         with mpmath.workdps(self.precision):
             fraction = self.top - mpmath.floor(self.top)
-            lead = int(mpmath.floor(mpmath.power(10, fraction + digits - 1)))
+            scaled = mpmath.power(10, fraction + digits - 1)
+            lead = int(mpmath.floor(scaled))
+            # A value like 3125·10^k computes as 3124.999…: within the guard digits, it is exact.
+            if scaled - lead > 1 - mpmath.mpf(10) ** -(GUARD_DIGITS // 2):
+                lead += 1
         return str(lead)[:digits]
 
 

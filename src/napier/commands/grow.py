@@ -271,11 +271,10 @@ def bacteria_exp(start: int, doubling: Fraction, hours: Fraction) -> mpmath.mpf:
 
 
 def _figure(width_ratios: tuple[int, int] = (1, 1)) -> tuple[Figure, Axes, Axes]:
-    """A wide figure with two panels at fixed margins (a layout engine doubles the cost)."""
+    """A wide figure with two panels."""
     figure = render.new_figure(PLOT_SIZE)
-    figure.set_layout_engine("none")
     grid = figure.add_gridspec(
-        1, 2, width_ratios=width_ratios, left=0.1, right=0.98, bottom=0.14, top=0.91, wspace=0.28
+        1, 2, width_ratios=width_ratios, left=0.12, right=0.98, bottom=0.14, top=0.91, wspace=0.28
     )
     first, second = grid.subplots()
     return figure, first, second

@@ -400,7 +400,6 @@ def _derivative_plot(a: sympy.Expr, x0: sympy.Expr, point: Slope, locale: str) -
     base = a_latex if len(a_latex) < 30 else "a"
     power_label = power_latex(a, "x") if base != "a" else "a^{x}"
     figure = render.new_figure()
-    figure.set_layout_engine("none")  # fixed margins: a layout pass would double the cost
     axes = figure.add_axes((0.1, 0.12, 0.87, 0.8))
     axes.plot(xs, ys, linewidth=3.2, label=f"$y = {power_label}$")
     derivative_label = (

@@ -385,7 +385,7 @@ def mnemonic_reply(locale: str) -> Reply:
         )
         fields.append(Field(mnemonic.phrase, value))
     lines = [rf"e={with_point(truth)}\ldots"]
-    figure = render.new_figure((6.4, 3.2))
+    figure = render.new_figure((6.4, 3.2), left=2.1)
     axes = figure.add_subplot()
     labels = [m.phrase if len(m.phrase) <= 14 else m.phrase[:13] + "…" for m in MNEMONICS]
     positions = np.arange(len(MNEMONICS))[::-1]
@@ -393,7 +393,7 @@ def mnemonic_reply(locale: str) -> Reply:
     for position, mnemonic, count in zip(positions, MNEMONICS, covered, strict=True):
         axes.text(count + 0.2, position, with_point(mnemonic.digits[:count]), va="center")
     axes.set_yticks(positions, labels)
-    axes.set_xlim(0, max(covered) + 7)
+    axes.set_xlim(0, max(covered) + 10)
     axes.set_xlabel(t("napier.mnemonic.plot.x", locale))
     axes.set_title(t("napier.mnemonic.plot.title", locale))
     axes.grid(axis="y", visible=False)

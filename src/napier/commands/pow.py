@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -106,7 +107,10 @@ def _paren(text: str) -> str:
 
 
 def _paren_latex(text: str) -> str:
-    return f"({text})" if text.startswith("-") or "frac" in text or " " in text else text
+    """Parentheses around a base unless it is a plain number or a single constant."""
+    if re.fullmatch(r"\d+|\\pi|e", text):
+        return text
+    return rf"\left({text}\right)" if "frac" in text else f"({text})"
 
 
 def answer(request: PowRequest, locale: str) -> Reply:
