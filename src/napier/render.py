@@ -74,6 +74,8 @@ matplotlib.rcParams.update(
         "grid.color": "#d6d6d0",
         "grid.linewidth": 0.6,
         "axes.prop_cycle": matplotlib.cycler(color=list(PALETTE)),
+        "axes.titley": 1.0,  # a fixed title position skips a costly overlap search per draw
+        "axes.titlepad": 8.0,
         "legend.frameon": True,
         "legend.framealpha": 0.9,
     }
@@ -85,9 +87,14 @@ def _parser() -> MathTextParser:
     return MathTextParser("agg")
 
 
+@cache
+def _font(size: float) -> FontProperties:
+    return FontProperties(size=size)
+
+
 def _rasterize(latex: str, size: float) -> np.ndarray:
     """The alpha mask of one line of math, as a uint8 array."""
-    parsed = _parser().parse(f"${latex}$", dpi=FORMULA_DPI, prop=FontProperties(size=size))
+    parsed = _parser().parse(f"${latex}$", dpi=FORMULA_DPI, prop=_font(size))
     return np.asarray(parsed.image)
 
 
@@ -131,7 +138,7 @@ def formula(lines: Sequence[str] | str, filename: str, alt_text: str) -> Attachm
 
 def _encode(rgb: np.ndarray) -> bytes:
     buffer = io.BytesIO()
-    Image.fromarray(rgb, mode="RGB").save(buffer, format="PNG", compress_level=6)
+    Image.fromarray(rgb, mode="RGB").save(buffer, format="PNG", compress_level=3)
     return buffer.getvalue()
 
 
