@@ -17,10 +17,12 @@ from pathlib import Path
 
 import matplotlib
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties, fontManager
 from matplotlib.mathtext import MathTextParser
+from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 from PIL import Image
 
 from napier.reply import Attachment
@@ -164,6 +166,27 @@ def new_figure(size: tuple[float, float] = PLOT_SIZE, *, left: float | None = No
         hspace=0.35,
     )
     return figure
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def decade_ticks(axes: Axes, *, x: bool = False, y: bool = False) -> None:
+    """Log-scale axes with ticks at powers of ten only, labelled ``10⁻⁷`` in plain text.
+
+    As readable as mathtext labels and minor ticks, at a fraction of the drawing cost.
+    """
+    for flag, axis, scale in ((x, axes.xaxis, axes.set_xscale), (y, axes.yaxis, axes.set_yscale)):
+        if flag:
+            scale("log")
+            axis.set_major_locator(LogLocator(base=10, numticks=9))
+            axis.set_minor_locator(NullLocator())
+            axis.set_major_formatter(FuncFormatter(_decade_label))
+
+
+def _decade_label(value: float, _position: int | None = None) -> str:
+    exponent = round(float(np.log10(value))) if value > 0 else 0
+    return f"10{str(exponent).translate(_SUPERSCRIPT)}"
 
 
 def figure_png(figure: Figure) -> bytes:

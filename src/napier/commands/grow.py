@@ -14,7 +14,6 @@ import mpmath
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import NullLocator
 
 from napier import render
 from napier.commands import CHOICE, INTEGER, TEXT, Command, Option, choose, integer
@@ -437,7 +436,7 @@ def _interest_plot(
     )
     final = principal * math.exp(r * request.years)
     if final / principal > 100:
-        left.set_yscale("log")
+        render.decade_ticks(left, y=True)
     left.set_xlabel(t("grow.axis.years", locale))
     left.set_ylabel(t("grow.axis.amount", locale))
     left.set_title(t("grow.plot.interest_title", locale, rate=_percent(request.rate)), fontsize=10)
@@ -454,8 +453,7 @@ def _interest_plot(
             xytext=(8, 2) if n == 1 else (4, -12),
             fontsize=8,
         )
-    right.set_xscale("log")
-    right.xaxis.set_minor_locator(NullLocator())
+    render.decade_ticks(right, x=True)
     right.set_xlabel(t("grow.axis.periods", locale))
     right.set_title(r"$\left(1 + \frac{r}{n}\right)^{n} \to e^{r}$", fontsize=10)
     right.legend(fontsize=8, loc="lower right")
@@ -574,7 +572,7 @@ def _bacteria_plot(request: GrowRequest, locale: str, k: mpmath.mpf, final: str)
                 label=t("grow.plot.doublings", locale),
             )
         axes.set_xlabel(t("grow.axis.hours", locale))
-    logarithmic.set_yscale("log")
+    render.decade_ticks(logarithmic, y=True)
     linear.set_ylabel(t("grow.axis.count", locale))
     linear.set_title(t("grow.plot.linear", locale), fontsize=10)
     logarithmic.set_title(t("grow.plot.log", locale), fontsize=10)

@@ -11,8 +11,6 @@ from math import factorial
 
 import mpmath
 import numpy as np
-from matplotlib.axes import Axes
-from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from napier import render
 from napier.commands import CHOICE, INTEGER, Command, Option, integer
@@ -514,20 +512,6 @@ def _row(name: str, row: Approximation, locale: str) -> str:
     )
 
 
-def _sparse_log_ticks(axes: Axes, *, x: bool = False, y: bool = False) -> None:
-    """Decade ticks labelled ``10⁻⁷`` in plain text: as readable as mathtext, far cheaper."""
-    for flag, axis in ((x, axes.xaxis), (y, axes.yaxis)):
-        if flag:
-            axis.set_major_locator(LogLocator(base=10, numticks=9))
-            axis.set_minor_locator(NullLocator())
-            axis.set_major_formatter(FuncFormatter(_decade_label))
-
-
-def _decade_label(value: float, _position: int | None = None) -> str:
-    exponent = round(np.log10(value)) if value > 0 else 0
-    return f"10{str(exponent).translate(_SUPERSCRIPT)}"
-
-
 def limit_reply(locale: str) -> Reply:
     """(1 + 1/n)^n for n = 1 … 10^7, its error, and a plot that creeps up to e."""
     rows = limit_table()
@@ -550,18 +534,17 @@ def limit_reply(locale: str) -> Reply:
     left.plot(ns, values, label=r"$(1+1/n)^n$")
     left.axhline(e, color=render.PALETTE[1], linestyle="--", label=r"$e$")
     left.plot([r.n for r in rows], [float(r.value) for r in rows], "o", color=render.ACCENT)
-    left.set_xscale("log")
     left.set_xlabel("n")
     left.set_ylabel(t("napier.limit.plot.value", locale))
     left.set_title(t("napier.limit.plot.title", locale))
     left.legend(loc="lower right")
-    right.loglog(ns, errors, label=r"$e-(1+1/n)^n$")
-    right.loglog(ns, e / (2 * ns), linestyle=":", color=render.PALETTE[2], label=r"$e/(2n)$")
+    right.plot(ns, errors, label=r"$e-(1+1/n)^n$")
+    right.plot(ns, e / (2 * ns), linestyle=":", color=render.PALETTE[2], label=r"$e/(2n)$")
     right.set_xlabel("n")
     right.set_ylabel(t("napier.plot.error", locale))
     right.set_title(t("napier.limit.plot.error_title", locale))
-    _sparse_log_ticks(left, x=True)
-    _sparse_log_ticks(right, x=True, y=True)
+    render.decade_ticks(left, x=True)
+    render.decade_ticks(right, x=True, y=True)
     right.legend(loc="upper right")
     last = rows[-1]
     alt = t(
@@ -611,7 +594,7 @@ def series_reply(locale: str) -> Reply:
     axes.set_ylabel(t("napier.plot.error", locale))
     axes.set_title(t("napier.series.plot.title", locale))
     axes.set_xticks(range(0, PLOT_TERMS + 1, 2))
-    _sparse_log_ticks(axes, y=True)
+    render.decade_ticks(axes, y=True)
     axes.legend(loc="center right")
     alt = t(
         "napier.series.plot.alt",
