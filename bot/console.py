@@ -94,7 +94,8 @@ def _status(reply: Reply) -> int:
 async def _session(
     settings: Settings, line: str | None, locale: str, out: Path, source: TextIO
 ) -> int:
-    runtime = Runtime(settings, workers=1)
+    # One local user typing or piping commands: a rate limit would only get in the way.
+    runtime = Runtime(settings, workers=1, rate_burst=MAX_LINES, rate_per_minute=60 * MAX_LINES)
     try:
         console = Console(runtime, locale, out, sys.stdout)
         if line is not None:

@@ -1,0 +1,82 @@
+"""The console adapter, run as a user runs it: ``python -m bot console …`` in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from png_checks import assert_readable_png
+
+from bot.console import EXIT_BUG, EXIT_OK, EXIT_REJECTED, _status
+from napier.commands import COMMANDS
+from napier.reply import Reply
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LANG": "C.UTF-8", "NAPIER_WORKERS": "1"}
+    env.pop("DISCORD_TOKEN", None)
+    env.pop("SLACK_BOT_TOKEN", None)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=cwd,
+        env=env,
+    )
+
+
+def test_one_shot_prints_the_steps_and_writes_a_png(tmp_path: Path) -> None:
+    """``console "/pow 2 3"`` prints 2 × 2 × 2 = 8, saves a readable PNG and prints its path."""
+    result = run("console", "/pow 2 3", "--out", str(tmp_path / "out"))
+    assert result.returncode == EXIT_OK, result.stderr
+    assert "2 × 2 × 2 = 8" in result.stdout
+    paths = [Path(p) for p in re.findall(r"^(\S+\.png)", result.stdout, flags=re.MULTILINE)]
+    assert paths and all(p.parent == tmp_path / "out" for p in paths)
+    assert_readable_png(paths[0].read_bytes())
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_rejected_input_exits_2_with_the_message_in_japanese(tmp_path: Path) -> None:
+    """Hostile input gets its clear message (here in Japanese), exit status 2, no traceback."""
+    result = run("console", "/pow __import__('os') 2", "--lang", "ja", "--out", str(tmp_path))
+    assert result.returncode == EXIT_REJECTED
+    assert "使えない文字" in result.stdout and "/pow 2 3" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+    assert not any(tmp_path.iterdir())
+
+
+def test_pipe_reads_line_by_line_with_help_and_no_rate_limit(tmp_path: Path) -> None:
+    """A pipe is answered line by line: /help lists every command, /quit stops, no rate limit."""
+    lines = ["/help", *(f"/pow 3 {n}" for n in range(1, 13)), "/nonsense", "/quit", "/pow 2 3"]
+    result = run(stdin="\n".join(lines) + "\n", cwd=tmp_path)
+    assert result.returncode == EXIT_OK, result.stderr
+    for name in COMMANDS:
+        assert f"/{name}" in result.stdout
+    for n in range(1, 13):
+        assert f"3^{n} = {3**n}" in result.stdout
+    assert "/nonsense" in result.stdout
+    assert "try again" not in result.stdout
+    assert "2^3 = 8" not in result.stdout  # after /quit
+    assert (tmp_path / "napier-out").is_dir()
+
+
+@pytest.mark.parametrize(
+    ("reply", "status"),
+    [
+        (Reply("t", "x"), EXIT_OK),
+        (Reply.rejected("t", "x"), EXIT_REJECTED),
+        (Reply.rejected("t", "x", "limit"), EXIT_REJECTED),
+        (Reply.rejected("t", "x", "bug"), EXIT_BUG),
+    ],
+)
+def test_exit_status_follows_the_kind_of_reply(reply: Reply, status: int) -> None:
+    """Exit 0 for an answer, 2 for a rejected input or a limit, 1 only for a bug."""
+    assert _status(reply) == status
