@@ -438,7 +438,7 @@ class NapierClient(discord.Client):
                 interaction.command.name if interaction.command else interaction.type.name,
                 exc_info=(type(original), original, original.__traceback__),
             )
-            reply = Reply.rejected(t("error.title", locale), t("runtime.bug", locale))
+            reply = Reply.rejected(t("error.title", locale), t("runtime.bug", locale), "bug")
         try:
             if interaction.type is discord.InteractionType.autocomplete:
                 if not interaction.response.is_done():
