@@ -1,7 +1,7 @@
-"""A test-only ``/sleep seconds`` command, registered on import.
+"""Test-only commands, registered on import: ``/sleep seconds`` and ``/hog mebibytes``.
 
 Worker processes import this module through ``Runtime(initializer=...)``, so tests can make a
-job hang without any hook in the real commands.
+job hang or exhaust its memory without any hook in the real commands.
 """
 
 from __future__ import annotations
@@ -41,4 +41,22 @@ SLEEP = Command(
     answer=_answer,
 )
 
+HOG_NAME = "hog"
+
+
+def _hog(mebibytes: float, locale: str) -> Reply:
+    block = bytearray(int(mebibytes) * 1024 * 1024)
+    return Reply(title="hog", text=f"held {len(block) >> 20} MiB")
+
+
+HOG = Command(
+    name=HOG_NAME,
+    description="app.name",
+    options=(Option("seconds", "app.name", required=True, max_length=10),),
+    example="/hog 1",
+    parse=lambda raw: float(raw["seconds"]),
+    answer=_hog,
+)
+
 COMMANDS.setdefault(NAME, SLEEP)
+COMMANDS.setdefault(HOG_NAME, HOG)

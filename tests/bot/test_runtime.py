@@ -28,8 +28,10 @@ def sleep_command() -> Iterator[str]:
     import slow_command
 
     COMMANDS[slow_command.NAME] = slow_command.SLEEP
+    COMMANDS[slow_command.HOG_NAME] = slow_command.HOG
     yield "slow_command"
     COMMANDS.pop(slow_command.NAME, None)
+    COMMANDS.pop(slow_command.HOG_NAME, None)
 
 
 async def test_hung_job_is_killed_and_the_next_one_answered(sleep_command: str) -> None:
@@ -47,6 +49,21 @@ async def test_hung_job_is_killed_and_the_next_one_answered(sleep_command: str) 
         after = await runtime.execute(runtime.admit("a", "sleep", {"seconds": "0"}), "en")
         assert not after.error and after.text == "slept 0 s"
         assert runtime.pool.pids and first not in runtime.pool.pids
+
+
+async def test_memory_cap_stops_a_greedy_job_and_the_next_one_is_answered(
+    sleep_command: str,
+) -> None:
+    """A job that needs more than the worker's address-space cap gets the memory message; the
+    worker is replaced and answers the next job."""
+    async with Runtime(workers=1, timeout=20, memory_mb=1024, initializer=sleep_command) as runtime:
+        (first,) = runtime.pool.pids
+        reply = await runtime.execute(runtime.admit("m", "hog", {"seconds": "4096"}), "en")
+        assert reply.error and reply.problem == "limit"
+        assert reply.text == t("runtime.memory", "en")
+        small = await runtime.execute(runtime.admit("m", "hog", {"seconds": "8"}), "en")
+        assert not small.error and small.text == "held 8 MiB"
+        assert first not in runtime.pool.pids
 
 
 async def test_identical_requests_render_once(runtime: Runtime) -> None:
