@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.cache import ReplyCache
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings, get_settings
-from bot.workers import JobTimeout, PoolClosed, WorkerDied, WorkerPool
+from bot.workers import JobTimeout, PoolBusy, PoolClosed, WorkerDied, WorkerPool
 from napier import commands
 from napier.errors import UserError
 from napier.i18n import t
@@ -131,6 +131,9 @@ class Runtime:
             return rejection(timeout, locale, "limit")
         except PoolClosed:
             return rejection(UserError("runtime.shutting_down"), locale, "limit")
+        except PoolBusy:
+            log.error("no worker free for /%s within the queue limit", job.command)
+            return rejection(UserError("runtime.busy"), locale, "limit")
         except WorkerDied:
             log.error("worker died on /%s %r", job.command, job.request)
             return rejection(UserError("runtime.memory"), locale, "limit")

@@ -22,6 +22,8 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 START_TIMEOUT = 60.0  # seconds a new worker may take to import and warm up
+QUEUE_TIMEOUT = 60.0  # seconds a job may wait for a free worker
+RESTART_ATTEMPTS = 3
 
 
 class JobTimeout(Exception):
@@ -34,6 +36,10 @@ class WorkerDied(Exception):
 
 class PoolClosed(Exception):
     """The pool is shutting down and takes no more work."""
+
+
+class PoolBusy(Exception):
+    """No worker became free within ``QUEUE_TIMEOUT`` (or none could be started)."""
 
 
 def _worker_main(conn: Connection, memory_bytes: int, initializer: str | None = None) -> None:
@@ -145,6 +151,7 @@ class WorkerPool:
         self._idle: asyncio.Queue[_Worker] | None = None
         self._workers: set[_Worker] = set()
         self._closing = False
+        self._replacing: set[asyncio.Task[None]] = set()
         self.replaced = 0
 
     @property
@@ -177,7 +184,10 @@ class WorkerPool:
         """Run one job on an idle worker; raise JobTimeout, WorkerDied or PoolClosed."""
         if self._closing or self._idle is None:
             raise PoolClosed
-        worker = await self._idle.get()
+        try:
+            worker = await asyncio.wait_for(self._idle.get(), QUEUE_TIMEOUT)
+        except TimeoutError:
+            raise PoolBusy from None
         if self._closing:
             self._idle.put_nowait(worker)
             raise PoolClosed
@@ -198,28 +208,39 @@ class WorkerPool:
             if healthy:
                 self._idle.put_nowait(worker)
             else:
-                await self._replace(worker)
+                # Replaced in the background: the user's answer does not wait for a new worker.
+                task = asyncio.create_task(self._replace(worker))
+                self._replacing.add(task)
+                task.add_done_callback(self._replacing.discard)
 
     async def _replace(self, worker: _Worker) -> None:
         self._workers.discard(worker)
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._threads, worker.kill)
-        if self._closing:
-            return
-        self.replaced += 1
         log.warning("replacing worker %s", worker.process.pid)
-        try:
-            fresh = await loop.run_in_executor(self._threads, self._spawn)
-        except Exception:
-            log.exception("could not start a replacement worker")
+        for attempt in range(1, RESTART_ATTEMPTS + 1):
+            if self._closing:
+                return
+            try:
+                fresh = await loop.run_in_executor(self._threads, self._spawn)
+            except Exception:
+                log.exception("could not start a replacement worker (attempt %d)", attempt)
+                await asyncio.sleep(attempt)
+                continue
+            if self._closing:
+                await loop.run_in_executor(self._threads, fresh.stop)
+                return
+            self.replaced += 1
+            assert self._idle is not None
+            self._idle.put_nowait(fresh)
             return
-        assert self._idle is not None
-        self._idle.put_nowait(fresh)
 
     async def close(self) -> None:
         """Stop taking work, stop idle workers, kill busy ones, and wait for them all."""
         self._closing = True
         loop = asyncio.get_running_loop()
+        if self._replacing:
+            await asyncio.gather(*self._replacing, return_exceptions=True)
         workers = list(self._workers)
         self._workers.clear()
         await asyncio.gather(*(loop.run_in_executor(self._threads, w.stop) for w in workers))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from bot import workers
 from bot.runtime import Runtime
 from napier.commands import COMMANDS
 from napier.errors import UserError
@@ -44,10 +45,10 @@ async def test_hung_job_is_killed_and_the_next_one_answered(sleep_command: str) 
         assert asyncio.get_running_loop().time() - started < 1 + 10
         assert reply.error
         assert reply.text == t("runtime.timeout", "ja", seconds="1")
-        assert not alive(first)
-        assert runtime.pool.replaced == 1
         after = await runtime.execute(runtime.admit("a", "sleep", {"seconds": "0"}), "en")
         assert not after.error and after.text == "slept 0 s"
+        assert not alive(first)
+        assert runtime.pool.replaced == 1
         assert runtime.pool.pids and first not in runtime.pool.pids
 
 
@@ -64,6 +65,22 @@ async def test_memory_cap_stops_a_greedy_job_and_the_next_one_is_answered(
         small = await runtime.execute(runtime.admit("m", "hog", {"seconds": "8"}), "en")
         assert not small.error and small.text == "held 8 MiB"
         assert first not in runtime.pool.pids
+
+
+async def test_a_job_that_waits_too_long_for_a_worker_is_told_it_is_busy(
+    sleep_command: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With every worker busy past the queue limit, a waiting job gets the busy message
+    instead of waiting forever, and the busy worker's job still completes."""
+    monkeypatch.setattr(workers, "QUEUE_TIMEOUT", 0.5)
+    async with Runtime(workers=1, timeout=10, initializer=sleep_command) as runtime:
+        slow = asyncio.create_task(
+            runtime.execute(runtime.admit("q", "sleep", {"seconds": "2"}), "en")
+        )
+        await asyncio.sleep(0.2)
+        waiting = await runtime.execute(runtime.admit("r", "sleep", {"seconds": "0"}), "ja")
+        assert waiting.error and waiting.text == t("runtime.busy", "ja")
+        assert (await slow).text == "slept 2 s"
 
 
 async def test_identical_requests_render_once(runtime: Runtime) -> None:
