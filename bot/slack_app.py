@@ -37,51 +37,7 @@ log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 
-# Adapter-only messages: how to fix Slack permissions is Slack's business, not the core's.
-MESSAGES: dict[str, dict[str, str]] = {
-    "not_in_channel": {
-        "ja": "このチャンネルには投稿できません(ボットがメンバーではありません)。"
-        "`/invite @Napier` でボットを招待してから、もう一度試してください。"
-        "答えはあなただけに表示しています。",
-        "en": "I cannot post in this channel because I am not a member of it. "
-        "Invite me with `/invite @Napier` and try again. "
-        "Here is the answer, visible only to you.",
-    },
-    "missing_scope": {
-        "ja": "アプリに `{scope}` の権限がないため投稿できませんでした。"
-        "ワークスペースの管理者が Slack アプリ設定の OAuth & Permissions で `{scope}` を追加し、"
-        "アプリを再インストールしてください。",
-        "en": "I could not post because the app lacks the `{scope}` permission. "
-        "A workspace admin can add `{scope}` under OAuth & Permissions in the Slack app "
-        "settings and reinstall the app.",
-    },
-    "images_missing_scope": {
-        "ja": "画像をアップロードできませんでした: アプリに `files:write` の権限がありません。"
-        "ワークスペースの管理者が OAuth & Permissions で `files:write` を追加し、"
-        "アプリを再インストールしてください。",
-        "en": "I could not upload the images: the app lacks the `files:write` permission. "
-        "A workspace admin can add `files:write` under OAuth & Permissions and reinstall "
-        "the app.",
-    },
-    "images_failed": {
-        "ja": "画像をアップロードできませんでした({error})。少し待ってからもう一度試してください。",
-        "en": "I could not upload the images ({error}). Please try again in a moment.",
-    },
-    "post_failed": {
-        "ja": "このチャンネルに投稿できませんでした({error})。答えはあなただけに表示しています。",
-        "en": "I could not post in this channel ({error}). "
-        "Here is the answer, visible only to you.",
-    },
-}
-
 _NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived"}
-
-
-def message(key: str, locale: str, **params: str) -> str:
-    """An adapter message in ``locale`` (English when unknown), filled in."""
-    entry = MESSAGES[key]
-    template = entry.get(locale) or entry["en"]
-    return template.format(**params) if params else template
 
 
 class LocaleCache:
@@ -277,11 +233,11 @@ class SlackAdapter:
             code = str(error.response.get("error"))
             log.info("chat.postMessage in %s failed: %s", request.channel, code)
             if code in _NOT_A_MEMBER:
-                note = message("not_in_channel", locale)
+                note = t("slack.not_in_channel", locale)
             elif code == "missing_scope":
-                note = message("missing_scope", locale, scope=_needed(error, "chat:write"))
+                note = t("slack.missing_scope", locale, scope=_needed(error, "chat:write"))
             else:
-                note = message("post_failed", locale, error=code)
+                note = t("slack.post_failed", locale, error=code)
             await request.respond(
                 response_type="ephemeral",
                 replace_original=False,
@@ -308,11 +264,11 @@ class SlackAdapter:
             code = str(error.response.get("error"))
             log.warning("uploading to %s failed: %s", request.channel, code)
             if code == "missing_scope":
-                note = message("images_missing_scope", locale)
+                note = t("slack.images_missing_scope", locale)
             elif code in _NOT_A_MEMBER:
-                note = message("not_in_channel", locale)
+                note = t("slack.not_in_channel", locale)
             else:
-                note = message("images_failed", locale, error=code)
+                note = t("slack.images_failed", locale, error=code)
             await request.respond(
                 response_type="ephemeral",
                 replace_original=False,
@@ -323,7 +279,7 @@ class SlackAdapter:
             await request.respond(
                 response_type="ephemeral",
                 replace_original=False,
-                text=slack_format.to_mrkdwn(message("images_failed", locale, error="upload")),
+                text=slack_format.to_mrkdwn(t("slack.images_failed", locale, error="upload")),
             )
 
 

@@ -34,11 +34,12 @@ from bot.buttons import decode
 from bot.message_body import split_text
 from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.slack_app import EVENTS_PATH, MESSAGES, LocaleCache, create_app, serve
+from bot.slack_app import EVENTS_PATH, LocaleCache, create_app, serve
 from bot.slack_manifest import BOT_SCOPES, MANIFEST_PATH, manifest, render
 from napier.command_line import parse_line
 from napier.commands import COMMANDS
 from napier.errors import UserError
+from napier.i18n import t
 from napier.reply import Action, Field, Reply
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -182,11 +183,6 @@ def test_reply_blocks_layout() -> None:
     element = blocks[3]["elements"][0]
     assert decode(element["value"]).arguments == {"base": "3", "exponent": "2"}
     assert element["action_id"] == "napier_button_0"
-
-
-def test_adapter_messages_exist_in_both_languages() -> None:
-    """Every Slack-only message has a Japanese and an English text."""
-    assert all(entry.get("ja") and entry.get("en") for entry in MESSAGES.values())
 
 
 # ---------------------------------------------------------------- manifest
@@ -422,7 +418,7 @@ async def test_not_in_channel_falls_back_to_an_ephemeral_answer_with_the_fix(
         answer = responses(fake, url)[0]
         assert answer["response_type"] == "ephemeral"
         assert "/invite" in answer["text"]
-        assert slack_format.to_mrkdwn(MESSAGES["not_in_channel"][locale]) in answer["text"]
+        assert slack_format.to_mrkdwn(t("slack.not_in_channel", locale)) in answer["text"]
         assert answer["blocks"][0]["type"] == "header"
     assert not fake.of("upload")
 
