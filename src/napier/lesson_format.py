@@ -9,6 +9,8 @@ import mpmath
 import sympy
 from sympy.printing.latex import LatexPrinter
 
+from napier.magnitude import digits_of
+
 MAX_SHOWN_DIGITS = 32  # longer exact values are shown rounded, with their digit count
 
 
@@ -35,19 +37,10 @@ def is_atomic(value: sympy.Expr) -> bool:
     return bool(value.is_Integer and value >= 0) or value in _NAMED or bool(value.is_Symbol)
 
 
-def digits(value: sympy.Integer | int) -> int:
-    """The number of decimal digits of an integer (estimated past a few thousand digits)."""
-    n = abs(int(value))
-    if n.bit_length() < 10_000:
-        return len(str(n))
-    shift = n.bit_length() - 64
-    return math.floor(math.log10(n >> shift) + shift * math.log10(2)) + 1
-
-
 def is_long(value: sympy.Expr) -> bool:
     """Exact values too long to show in full (a rational with a huge numerator or denominator)."""
     if value.is_Rational:
-        return max(digits(value.p), digits(value.q)) > MAX_SHOWN_DIGITS
+        return max(digits_of(abs(int(value.p))), digits_of(int(value.q))) > MAX_SHOWN_DIGITS
     return len(str(value)) > 60
 
 
@@ -105,7 +98,7 @@ def plain(value: sympy.Expr) -> str:
     if is_long(value):
         shown = "≈ " + approx(value)
         if value.is_Integer:
-            shown += f" ({digits(value):,} digits)"
+            shown += f" ({digits_of(abs(int(value))):,} digits)"
         return shown
     text = sympy.sstr(value)
     text = re.sub(r"exp\(([^()]*)\)", r"e^(\1)", text)

@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from napier.format import digits
-from napier.magnitude import Tower, size_of_power, tower_mod
+from napier.magnitude import Tower, digits_of, size_of_power, tower_mod
 
 
 @given(st.integers(2, 5000), st.integers(5, 20000))
@@ -83,3 +83,17 @@ def test_digits_beyond_pythons_string_limit() -> None:
         assert digits(n) == str(n)
     finally:
         sys.set_int_max_str_digits(old)
+
+
+@pytest.mark.parametrize("k", [1, 2, 15, 16, 17, 100, 1000, 4300, 10_000])
+def test_digit_count_at_powers_of_ten(k: int) -> None:
+    """``digits_of`` counts exactly at the boundaries 10^k - 1, 10^k and 10^k + 1."""
+    for n, expected in ((10**k - 1, k), (10**k, k + 1), (10**k + 1, k + 1)):
+        assert digits_of(n) == expected
+
+
+@given(st.integers(1, 2**40000))
+@settings(max_examples=200, deadline=None)
+def test_digit_count_equals_the_written_length(n: int) -> None:
+    """``digits_of`` agrees with the decimal writing of any positive integer."""
+    assert digits_of(n) == len(digits(n))
