@@ -32,26 +32,36 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-async def _serve(settings: Settings, servers: list[Callable[[Runtime], Awaitable[None]]]) -> None:
-    """Run the chat adapters until SIGINT/SIGTERM, then shut down gracefully."""
+async def serve_until_stopped(
+    settings: Settings, servers: list[Callable[[Runtime], Awaitable[None]]]
+) -> None:
+    """Run the chat adapters until SIGINT/SIGTERM, then shut down gracefully: stop taking
+    work, let jobs in flight finish (or answer them with a 'restarting' message), stop the
+    workers, then stop the adapters."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    signals = (signal.SIGINT, signal.SIGTERM)
+    for sig in signals:
         loop.add_signal_handler(sig, stop.set)
     runtime = Runtime(settings)
-    await runtime.start()
-    tasks = [asyncio.create_task(serve(runtime)) for serve in servers]
-    stopper = asyncio.create_task(stop.wait())
-    done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
-    log.info("shutting down")
-    await runtime.close()
-    for task in tasks:
-        task.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
-    stopper.cancel()
-    for task in done:
-        if task is not stopper and task.exception() is not None:
-            raise task.exception()  # type: ignore[misc]
+    tasks: list[asyncio.Task[None]] = []
+    try:
+        await runtime.start()
+        tasks = [asyncio.create_task(serve(runtime)) for serve in servers]
+        stopper = asyncio.create_task(stop.wait())
+        done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
+        stopper.cancel()
+        failed = [task for task in done if task is not stopper and task.exception()]
+        log.info("shutting down")
+    finally:
+        await runtime.close()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for sig in signals:
+            loop.remove_signal_handler(sig)
+    if failed:
+        raise failed[0].exception()  # type: ignore[misc]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -73,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             adapter = "console"
             args = _arguments(["console"])
         else:
-            asyncio.run(_serve(settings, servers))
+            asyncio.run(serve_until_stopped(settings, servers))
             return 0
     if adapter == "console":
         from bot.console import run_console
@@ -87,11 +97,13 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.sync:
             return asyncio.run(discord_app.sync(settings, args.guild))
-        asyncio.run(_serve(settings, [lambda runtime: discord_app.serve(runtime, settings)]))
+        asyncio.run(
+            serve_until_stopped(settings, [lambda runtime: discord_app.serve(runtime, settings)])
+        )
         return 0
     from bot.slack_app import serve as serve_slack
 
-    asyncio.run(_serve(settings, [lambda runtime: serve_slack(runtime, settings)]))
+    asyncio.run(serve_until_stopped(settings, [lambda runtime: serve_slack(runtime, settings)]))
     return 0
 
 
