@@ -207,7 +207,7 @@ class WorkerPool:
         finally:
             if healthy:
                 self._idle.put_nowait(worker)
-            else:
+            elif not self._closing:  # when closing, close() stops every worker itself
                 # Replaced in the background: the user's answer does not wait for a new worker.
                 task = asyncio.create_task(self._replace(worker))
                 self._replacing.add(task)

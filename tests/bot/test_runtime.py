@@ -136,3 +136,34 @@ async def test_shutdown_leaves_no_worker_behind() -> None:
     assert refused.value.key == "runtime.shutting_down"
     reply = await runtime.execute(job, "en")
     assert reply.error and reply.text == t("runtime.shutting_down", "en")
+
+
+async def test_shutdown_lets_a_job_in_flight_finish_within_the_grace_period(
+    sleep_command: str,
+) -> None:
+    """A job already running when shutdown starts is answered normally within the grace."""
+    runtime = Runtime(workers=1, timeout=10, initializer=sleep_command)
+    await runtime.start()
+    running = asyncio.create_task(
+        runtime.execute(runtime.admit("g", "sleep", {"seconds": "1"}), "en")
+    )
+    await asyncio.sleep(0.2)
+    await runtime.close(grace=10)
+    assert (await running).text == "slept 1 s"
+
+
+async def test_shutdown_answers_a_job_past_the_grace_period_with_a_message(
+    sleep_command: str,
+) -> None:
+    """A job still running when the grace period ends gets the 'restarting' message."""
+    runtime = Runtime(workers=1, timeout=30, initializer=sleep_command)
+    await runtime.start()
+    pids = runtime.pool.pids
+    running = asyncio.create_task(
+        runtime.execute(runtime.admit("g", "sleep", {"seconds": "20"}), "ja")
+    )
+    await asyncio.sleep(0.2)
+    await runtime.close(grace=0.5)
+    reply = await asyncio.wait_for(running, 10)
+    assert reply.error and reply.text == t("runtime.shutting_down", "ja")
+    assert not any(alive(pid) for pid in pids)
