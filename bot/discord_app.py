@@ -35,6 +35,7 @@ VIEW_TIMEOUT = 600.0  # below the 15 minutes an interaction token may edit its m
 
 DESCRIPTION_MAX = 100  # command and option descriptions
 CHOICES_MAX = 25
+CHOICE_NAME_MAX = 100
 STRING_OPTION_MAX = 6000
 EMBED_TITLE_MAX = 256
 EMBED_DESCRIPTION_MAX = 4096
@@ -207,6 +208,14 @@ def _suggester(option: Option) -> Callable[..., Awaitable[list[Choice[Any]]]]:
     return suggest
 
 
+def _choice_name(option: Option, index: int) -> str | locale_str:
+    """A choice's name: its catalogue label (translated by ``CatalogueTranslator``) or value."""
+    if index >= len(option.choice_labels):
+        return option.choices[index]
+    key = option.choice_labels[index]
+    return locale_str(clip(t(key, "en"), CHOICE_NAME_MAX), key=key)
+
+
 def slash_command(command: Command) -> app_commands.Command[Any, ..., None]:
     """The Discord slash command for a registry command: typed, described, translatable."""
     names = {f"option_{i}": option for i, option in enumerate(command.options)}
@@ -237,7 +246,7 @@ def slash_command(command: Command) -> app_commands.Command[Any, ..., None]:
         for key, o in names.items()
     }
     choices = {
-        key: [Choice(name=c, value=c) for c in o.choices]
+        key: [Choice(name=_choice_name(o, i), value=c) for i, c in enumerate(o.choices)]
         for key, o in names.items()
         if o.kind == CHOICE and o.choices and len(o.choices) <= CHOICES_MAX
     }
@@ -263,7 +272,7 @@ def slash_command(command: Command) -> app_commands.Command[Any, ..., None]:
 
 
 class CatalogueTranslator(app_commands.Translator):
-    """Japanese command and option descriptions, from the message catalogue."""
+    """Japanese command and option descriptions and choice names, from the catalogue."""
 
     async def translate(
         self,
@@ -274,7 +283,8 @@ class CatalogueTranslator(app_commands.Translator):
         key = string.extras.get("key")
         if key is None or locale is not discord.Locale.japanese:
             return None
-        return clip(t(key, "ja"), DESCRIPTION_MAX)
+        limit = CHOICE_NAME_MAX if isinstance(context.data, Choice) else DESCRIPTION_MAX
+        return clip(t(key, "ja"), limit)
 
 
 class NapierTree(app_commands.CommandTree["NapierClient"]):

@@ -143,6 +143,10 @@ async def test_sync_payload_passes_discord_limits(client: NapierClient, fake: Fa
                 assert 1 <= option["max_length"] <= 6000
             if spec.choices and len(spec.choices) <= 25:
                 assert [c["value"] for c in option["choices"]] == list(spec.choices)
+                for choice, label in zip(option["choices"], spec.choice_labels, strict=False):
+                    assert choice["name"] == t(label, "en")
+                    assert 1 <= len(choice["name_localizations"]["ja"]) <= 100
+                    assert CJK.search(choice["name_localizations"]["ja"])
             if spec.suggestions:
                 assert option.get("autocomplete") is True
         required = [o["required"] for o in options]

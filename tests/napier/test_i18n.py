@@ -51,11 +51,15 @@ def test_every_literal_key_in_the_code_is_in_the_catalogue() -> None:
 
 
 def test_every_command_and_option_is_described_in_both_languages() -> None:
-    """Registry descriptions are catalogue keys with ja and en texts."""
+    """Registry descriptions and choice labels are catalogue keys with ja and en texts."""
     for command in COMMANDS.values():
         for key in (command.description, *(o.description for o in command.options)):
             for locale in LOCALES:
                 assert t(key, locale)
+        for option in command.options:
+            assert len(option.choice_labels) in (0, len(option.choices)), option.name
+            for key in option.choice_labels:
+                assert all(t(key, locale) for locale in LOCALES)
 
 
 @pytest.mark.parametrize(

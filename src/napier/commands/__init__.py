@@ -24,13 +24,18 @@ INTEGER = "integer"
 
 @dataclass(frozen=True)
 class Option:
-    """One option of a command. ``description`` is a message key (ja and en)."""
+    """One option of a command. ``description`` is a message key (ja and en).
+
+    ``choice_labels``, when given, are message keys naming each of ``choices`` for people
+    (a chat platform's picker shows them; the values stay what the command takes).
+    """
 
     name: str
     description: str
     kind: str = TEXT
     required: bool = False
     choices: tuple[str, ...] = ()
+    choice_labels: tuple[str, ...] = ()
     min_value: int | None = None
     max_value: int | None = None
     max_length: int = 100

@@ -601,7 +601,13 @@ COMMAND = Command(
     name="grow",
     description="grow.description",
     options=(
-        Option("model", "grow.option.model", kind=CHOICE, choices=MODELS),
+        Option(
+            "model",
+            "grow.option.model",
+            kind=CHOICE,
+            choices=MODELS,
+            choice_labels=tuple(f"grow.choice.{model}" for model in MODELS),
+        ),
         Option(
             "principal",
             "grow.option.principal",
@@ -612,7 +618,13 @@ COMMAND = Command(
             "rate", "grow.option.rate", max_length=MAX_NUMBER_LENGTH, suggestions=("1", "5", "100")
         ),
         Option("years", "grow.option.years", kind=INTEGER, min_value=1, max_value=MAX_YEARS),
-        Option("compounding", "grow.option.compounding", kind=CHOICE, choices=COMPOUNDINGS),
+        Option(
+            "compounding",
+            "grow.option.compounding",
+            kind=CHOICE,
+            choices=COMPOUNDINGS,
+            choice_labels=tuple(f"grow.choice.{c}" for c in COMPOUNDINGS),
+        ),
         Option("start", "grow.option.start", kind=INTEGER, min_value=1, max_value=MAX_START),
         Option(
             "doubling",

@@ -638,7 +638,13 @@ COMMAND = Command(
     name="law",
     description="law.description",
     options=(
-        Option("id", "law.option.id", kind=CHOICE, choices=LAWS),
+        Option(
+            "id",
+            "law.option.id",
+            kind=CHOICE,
+            choices=LAWS,
+            choice_labels=tuple(f"law.choice.{law}" for law in LAWS),
+        ),
         Option("a", "law.option.a", kind=TEXT, max_length=100, suggestions=("2", "1/2", "e")),
         Option("x", "law.option.x", kind=TEXT, max_length=100, suggestions=("3", "1/2", "-1")),
         Option("y", "law.option.y", kind=TEXT, max_length=100, suggestions=("2", "1/3", "-2")),

@@ -734,7 +734,13 @@ COMMAND = Command(
     name="napier",
     description="napier.description",
     options=(
-        Option("topic", "napier.option.topic", kind=CHOICE, choices=TOPICS),
+        Option(
+            "topic",
+            "napier.option.topic",
+            kind=CHOICE,
+            choices=TOPICS,
+            choice_labels=tuple(f"napier.choice.{topic}" for topic in TOPICS),
+        ),
         Option(
             "n",
             "napier.option.n",

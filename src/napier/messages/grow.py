@@ -177,4 +177,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "N0·2^(t/T) (solid) and N0·e^(kt) with k = {k} (dashed) lie on top of each other, "
         "reaching {value}. On the log scale at right they form a straight line.",
     },
+    "grow.choice.interest": {"ja": "複利計算", "en": "compound interest"},
+    "grow.choice.bacteria": {"ja": "細菌の増殖", "en": "bacterial growth"},
+    "grow.choice.yearly": {"ja": "毎年", "en": "yearly"},
+    "grow.choice.monthly": {"ja": "毎月", "en": "monthly"},
+    "grow.choice.daily": {"ja": "毎日", "en": "daily"},
+    "grow.choice.continuous": {"ja": "連続複利", "en": "continuous"},
 }

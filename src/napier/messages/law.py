@@ -305,4 +305,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(1.3) a^y / a^x = a^(y-x), (1.4) (a^x)^y = a^(xy), "
         "(1.5) (a^x)' = a^x log_e a for a > 0, a ≠ 1, (1.6) (e^x)' = e^x",
     },
+    "law.choice.1.1": {
+        "ja": "(1.1) 指数の和 a^x·a^y = a^(x+y)",
+        "en": "(1.1) product of powers a^x·a^y = a^(x+y)",
+    },
+    "law.choice.1.2": {
+        "ja": "(1.2) 負の指数 1/a^x = a^(-x)",
+        "en": "(1.2) negative exponents 1/a^x = a^(-x)",
+    },
+    "law.choice.1.3": {
+        "ja": "(1.3) 指数の差 a^y/a^x = a^(y-x)",
+        "en": "(1.3) quotient of powers a^y/a^x = a^(y-x)",
+    },
+    "law.choice.1.4": {
+        "ja": "(1.4) 累乗の累乗 (a^x)^y = a^(xy)",
+        "en": "(1.4) power of a power (a^x)^y = a^(xy)",
+    },
+    "law.choice.1.5": {
+        "ja": "(1.5) 指数関数の微分 (a^x)' = a^x log a",
+        "en": "(1.5) derivative (a^x)' = a^x log a",
+    },
+    "law.choice.1.6": {
+        "ja": "(1.6) e^x の微分 (e^x)' = e^x",
+        "en": "(1.6) derivative (e^x)' = e^x",
+    },
 }

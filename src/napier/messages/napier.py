@@ -283,4 +283,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Each tangent meets the x-axis 1 to the left of its point; the shaded triangle with "
         "base 1 and the dashed height shows that the slope equals the height.",
     },
+    "napier.choice.mnemonic": {"ja": "語呂合わせ", "en": "mnemonic"},
+    "napier.choice.digits": {"ja": "桁(digits)", "en": "digits"},
+    "napier.choice.limit": {"ja": "極限 (1+1/n)^n", "en": "limit (1+1/n)^n"},
+    "napier.choice.series": {"ja": "級数 Σ1/k!", "en": "series Σ1/k!"},
+    "napier.choice.derivative": {"ja": "微分 (e^x)' = e^x", "en": "derivative (e^x)' = e^x"},
 }
