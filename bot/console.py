@@ -9,6 +9,7 @@ an answer, 2 for a rejected input, 1 for a bug.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import re
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 USER = "console"
 QUIT = ("/quit", "/exit", "/q")
+PROMPT = "napier> "
 EXIT_OK, EXIT_BUG, EXIT_REJECTED = 0, 1, 2
 MAX_LINES = 100_000  # a pipe is read line by line, at most this many
 
@@ -85,6 +87,16 @@ class Console:
         return path
 
 
+def _read_line(source: TextIO, interactive: bool) -> str | None:
+    """The next line typed or piped, or None at the end of input."""
+    if interactive:
+        try:
+            return input(PROMPT)
+        except EOFError:
+            return None
+    return source.readline() or None
+
+
 def _status(reply: Reply) -> int:
     if not reply.error:
         return EXIT_OK
@@ -104,13 +116,13 @@ async def _session(
             return _status(reply)
         interactive = source.isatty()
         if interactive:
+            with contextlib.suppress(ImportError):
+                import readline  # noqa: F401  (line editing and history for input())
             console.print(f"**{t('help.title', locale)}** — {t('help.console', locale)}")
         loop = asyncio.get_running_loop()
         for _ in range(MAX_LINES):
-            if interactive:
-                print("napier> ", end="", flush=True)
-            text = await loop.run_in_executor(None, source.readline)
-            if not text:
+            text = await loop.run_in_executor(None, _read_line, source, interactive)
+            if text is None:
                 break
             text = text.strip()
             if not text:
