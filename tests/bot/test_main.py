@@ -7,18 +7,12 @@ import logging
 import os
 import signal
 
+from processes import alive
+
 from bot import logs
 from bot.__main__ import serve_until_stopped
 from bot.runtime import Runtime
 from bot.settings import Settings
-
-
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 async def test_sigterm_stops_the_adapters_and_leaves_no_worker_behind() -> None:

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from collections.abc import Iterator
 
 import pytest
+from processes import alive
 
 from bot import workers
 from bot.runtime import Runtime
 from napier.commands import COMMANDS
 from napier.errors import UserError
 from napier.i18n import t
-
-
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 @pytest.fixture
