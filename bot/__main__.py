@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import os
 import signal
 import sys
 from collections.abc import Awaitable, Callable
@@ -64,6 +63,20 @@ async def serve_until_stopped(
         raise failed[0].exception()  # type: ignore[misc]
 
 
+def _missing_tokens(settings: Settings, adapter: str) -> str:
+    """What to set before ``adapter`` can run (empty when nothing is missing)."""
+    if adapter == "discord" and not settings.has_discord:
+        return "DISCORD_TOKEN is not set: see README.md, section Discord, and .env.example."
+    if adapter == "slack" and not settings.has_slack:
+        needed = (
+            "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET"
+            if settings.slack_mode == "http"
+            else "SLACK_BOT_TOKEN and SLACK_APP_TOKEN"
+        )
+        return f"{needed} must be set: see README.md, section Slack, and .env.example."
+    return ""
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(sys.argv[1:] if argv is None else argv)
     settings = get_settings()
@@ -88,10 +101,14 @@ def main(argv: list[str] | None = None) -> int:
     if adapter == "console":
         from bot.console import run_console
 
-        if "NAPIER_LOG_LEVEL" not in os.environ:
+        if "napier_log_level" not in settings.model_fields_set:
             logs.configure(settings, "WARNING")  # the console's output is the replies
 
         return run_console(settings, args.line, lang=args.lang, out=args.out)
+    missing = _missing_tokens(settings, adapter)
+    if missing:
+        print(missing, file=sys.stderr)
+        return 2
     if adapter == "discord":
         from bot import discord_app
 

@@ -49,6 +49,10 @@ BUTTON_LABEL_MAX = 80
 
 NO_MENTIONS = discord.AllowedMentions.none()
 
+# Napier never joins voice: no warnings about the voice libraries it does not need.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
+
 
 def clip(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters, ending with an ellipsis when cut."""

@@ -6,7 +6,11 @@ import asyncio
 import logging
 import os
 import signal
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from processes import alive
 
 from bot import logs
@@ -37,6 +41,9 @@ async def test_sigterm_stops_the_adapters_and_leaves_no_worker_behind() -> None:
     assert seen["pids"] and not any(alive(pid) for pid in seen["pids"])
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
 def test_tokens_are_redacted_from_every_log_line(capsys) -> None:  # type: ignore[no-untyped-def]
     """A token that reaches a log message is printed as [redacted]; settings never show it."""
     token = "MTIzNDU2Nzg5.secret-token-value"
@@ -53,3 +60,25 @@ def test_tokens_are_redacted_from_every_log_line(capsys) -> None:  # type: ignor
     assert "[redacted]" in err
     assert token not in err and "xoxb-1234-abcdef" not in err
     assert token not in repr(settings) and token not in str(settings.model_dump())
+
+
+@pytest.mark.parametrize(
+    ("adapter", "needed"),
+    [("discord", "DISCORD_TOKEN"), ("slack", "SLACK_APP_TOKEN")],
+)
+def test_an_adapter_without_its_tokens_says_what_to_set(
+    adapter: str, needed: str, tmp_path: Path
+) -> None:
+    """``python -m bot discord|slack`` without tokens exits 2 with what to set, no traceback."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", adapter],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 2
+    assert needed in result.stderr and "README" in result.stderr
+    assert "Traceback" not in result.stderr
