@@ -11,7 +11,6 @@ explode before computing them.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -815,12 +814,3 @@ def to_sympy(tree: Tree):
         raise AssertionError(f"unknown node {node!r}")
 
     return convert(tree)
-
-
-def walk(tree: Tree) -> Iterator[Tree]:
-    """Every node of ``tree``, parents first."""
-    stack = [tree]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(reversed(children(node)))

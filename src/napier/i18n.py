@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from napier.messages import CATALOGUE
@@ -45,14 +45,3 @@ def missing_translations(catalogue: Mapping[str, Mapping[str, str]] = CATALOGUE)
         for locale in LOCALES
         if not entry.get(locale)
     ]
-
-
-def format_number(n: int, locale: str) -> str:
-    """An integer with thousands separators (the same in both languages)."""
-    del locale
-    return f"{n:,}"
-
-
-def join_list(items: Iterable[str], locale: str) -> str:
-    """Items joined the way the language lists them."""
-    return ("、" if locale == "ja" else ", ").join(items)

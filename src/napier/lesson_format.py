@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 
 import mpmath
@@ -133,8 +132,3 @@ def power_plain(base: sympy.Expr, exponent: str) -> str:
     if not re.fullmatch(r"[0-9]+|[a-zπ]", exponent):
         exponent = f"({exponent})"
     return f"{shown}^{exponent}"
-
-
-def finite_log10(value: float) -> float:
-    """log10 of a positive float, or -inf for zero."""
-    return math.log10(value) if value > 0 else -math.inf

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import mpmath
 import sympy
 
-from napier.exact import MAX_DIGITS, estimated_digits
+from napier.exact import MAX_DIGITS
 
 GUARD_DIGITS = 30  # extra decimal digits carried through each logarithm
 LEADING = 15
@@ -190,14 +190,3 @@ def _size_tower(levels: tuple[int, ...]) -> Size:
         else:
             top = below.top
     return Size(below.level + 1, top, below.precision)
-
-
-def exceeds(base: sympy.Expr, exponent: sympy.Expr) -> bool:
-    """Whether base**exponent is too large to compute exactly."""
-    return estimated_digits(base, exponent) > MAX_DIGITS
-
-
-def scientific(size: Size) -> tuple[str, int]:
-    """(mantissa with 15 significant digits, power of ten) of 10**top for a level-1 size."""
-    lead = size.leading(LEADING)
-    return f"{lead[0]}.{lead[1:]}", size.count - 1
