@@ -145,3 +145,7 @@ def run_console(
         return asyncio.run(_session(settings, line, locale, Path(out), sys.stdin))
     except KeyboardInterrupt:
         return EXIT_OK
+    except BrokenPipeError:
+        # The reader went away (`… | head`): not an error of ours; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

@@ -65,10 +65,17 @@ def parse_arguments(command: Command, text: str) -> dict[str, str]:
             )
         else:
             positional.append(word)
-    free = [o.name for o in command.options if o.name not in named]
-    if len(positional) > len(free):
-        raise UserError("command.too_many_values", command=command.name, example=command.example)
-    named.update(zip(free, positional, strict=False))
+    free = [o for o in command.options if o.name not in named]
+    for word in positional:
+        # The next free option of the chosen mode: /grow bacteria 100 0.5 5 fills start,
+        # doubling and hours, not the interest options that come first.
+        slot = next((o for o in free if o.applies(named)), None)
+        if slot is None:
+            raise UserError(
+                "command.too_many_values", command=command.name, example=command.example
+            )
+        named[slot.name] = word
+        free.remove(slot)
     return named
 
 

@@ -28,6 +28,8 @@ class Option:
 
     ``choice_labels``, when given, are message keys naming each of ``choices`` for people
     (a chat platform's picker shows them; the values stay what the command takes).
+    ``when`` = (other option, value) limits an option to one mode of its command, e.g.
+    ``("model", "bacteria")``: values given by position skip options of the other modes.
     """
 
     name: str
@@ -40,6 +42,15 @@ class Option:
     max_value: int | None = None
     max_length: int = 100
     suggestions: tuple[str, ...] = ()
+    when: tuple[str, str] | None = None
+
+    def applies(self, given: Mapping[str, str]) -> bool:
+        """Whether this option belongs to the mode chosen in ``given`` (always, without a mode)."""
+        if self.when is None:
+            return True
+        option, value = self.when
+        chosen = given.get(option)
+        return chosen is None or chosen.strip().lower() == value
 
 
 @dataclass(frozen=True)

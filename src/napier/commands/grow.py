@@ -24,6 +24,7 @@ from napier.reply import Attachment, Field, Reply
 log = logging.getLogger(__name__)
 
 MODELS = ("interest", "bacteria")
+INTEREST, BACTERIA = ("model", "interest"), ("model", "bacteria")
 COMPOUNDINGS = ("yearly", "monthly", "daily", "continuous")
 PERIODS = {"yearly": 1, "monthly": 12, "daily": 365}  # compoundings per year
 INTEREST_EXAMPLE = "/grow interest principal:100000 rate:5 years:10 compounding:monthly"
@@ -613,25 +614,46 @@ COMMAND = Command(
             "grow.option.principal",
             max_length=MAX_NUMBER_LENGTH,
             suggestions=("100000", "1000000"),
+            when=INTEREST,
         ),
         Option(
-            "rate", "grow.option.rate", max_length=MAX_NUMBER_LENGTH, suggestions=("1", "5", "100")
+            "rate",
+            "grow.option.rate",
+            max_length=MAX_NUMBER_LENGTH,
+            suggestions=("1", "5", "100"),
+            when=INTEREST,
         ),
-        Option("years", "grow.option.years", kind=INTEGER, min_value=1, max_value=MAX_YEARS),
+        Option(
+            "years",
+            "grow.option.years",
+            kind=INTEGER,
+            min_value=1,
+            max_value=MAX_YEARS,
+            when=INTEREST,
+        ),
         Option(
             "compounding",
             "grow.option.compounding",
             kind=CHOICE,
             choices=COMPOUNDINGS,
             choice_labels=tuple(f"grow.choice.{c}" for c in COMPOUNDINGS),
+            when=INTEREST,
         ),
-        Option("start", "grow.option.start", kind=INTEGER, min_value=1, max_value=MAX_START),
+        Option(
+            "start",
+            "grow.option.start",
+            kind=INTEGER,
+            min_value=1,
+            max_value=MAX_START,
+            when=BACTERIA,
+        ),
         Option(
             "doubling",
             "grow.option.doubling",
             kind=TEXT,
             max_length=MAX_NUMBER_LENGTH,
             suggestions=("0.5", "0.33", "1"),
+            when=BACTERIA,
         ),
         Option(
             "hours",
@@ -639,6 +661,7 @@ COMMAND = Command(
             kind=TEXT,
             max_length=MAX_NUMBER_LENGTH,
             suggestions=("5", "10", "24"),
+            when=BACTERIA,
         ),
     ),
     example="/grow interest principal:100000 rate:5 years:10",

@@ -1,0 +1,76 @@
+"""The text grammar of typed commands, shared by the console and Slack."""
+
+from __future__ import annotations
+
+import pytest
+
+from napier.command_line import MAX_LINE, parse_arguments, parse_line, split_words
+from napier.commands import COMMANDS
+from napier.errors import UserError
+
+
+def test_options_by_position_and_by_name() -> None:
+    """Values fill the options in order, or go by ``name:value``."""
+    assert parse_line("/pow 2 3")[1] == {"base": "2", "exponent": "3"}
+    assert parse_line("/pow exponent:3 base:2")[1] == {"base": "2", "exponent": "3"}
+    assert parse_line("/law 1.4 a:2 x:3 y:2")[1] == {"id": "1.4", "a": "2", "x": "3", "y": "2"}
+
+
+def test_named_and_positional_values_mix() -> None:
+    """Positional values fill the options not given by name."""
+    assert parse_line("/law a:2 1.4")[1] == {"a": "2", "id": "1.4"}
+
+
+def test_japanese_keyboard_input() -> None:
+    """A full-width slash, colon and space are read as their ASCII forms."""
+    command, args = parse_line("／ｐｏｗ　base：２　３")
+    assert command.name == "pow"
+    assert args == {"base": "２", "exponent": "３"}
+
+
+def test_values_are_left_for_the_parser_untouched() -> None:
+    """Superscripts stay in the value (NFKC would turn 2³ into 23); the parser lifts them."""
+    assert parse_line("/pow 2³")[1] == {"base": "2³"}
+
+
+def test_quotes_keep_spaces_together() -> None:
+    """Double quotes, single quotes and 「」 group words."""
+    assert split_words("\"1 + 1\" '2 ^ 3' 「e ^ 2」") == ["1 + 1", "2 ^ 3", "e ^ 2"]
+
+
+def test_values_for_the_chosen_mode_skip_the_other_modes_options() -> None:
+    """``/grow bacteria 100 0.5 5`` fills start, doubling and hours, not the interest options."""
+    grow = COMMANDS["grow"]
+    assert parse_arguments(grow, "bacteria 100 0.5 5") == {
+        "model": "bacteria",
+        "start": "100",
+        "doubling": "0.5",
+        "hours": "5",
+    }
+    assert parse_arguments(grow, "interest 1000 3 20 monthly") == {
+        "model": "interest",
+        "principal": "1000",
+        "rate": "3",
+        "years": "20",
+        "compounding": "monthly",
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("pow 2 3", "command.not_a_command"),
+        ("/power 2 3", "command.unknown"),
+        ("/pow 2 3 4", "command.too_many_values"),
+        ("/grow bacteria 100 0.5 5 7", "command.too_many_values"),
+        ("/pow base:2 power:3", "command.unknown_option"),
+        ('/pow "2 3', "command.unclosed_quote"),
+        ("/pow " + "9" * MAX_LINE, "command.line_too_long"),
+    ],
+)
+def test_malformed_lines_are_clear_user_errors(line: str, key: str) -> None:
+    """Unknown commands and options, extra values, open quotes and long lines are refused."""
+    with pytest.raises(UserError) as caught:
+        parse_line(line)
+    assert caught.value.key == key
+    assert caught.value.message("ja") and caught.value.message("en")
