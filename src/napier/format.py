@@ -152,7 +152,7 @@ def _node(node: Node, latex: bool, parent: int = 0, right: bool = False) -> str:
         case Binary("^", base, exponent):
             b = _node(base, latex, 5)
             text = (
-                f"{{{b}}}^{{{_node(exponent, latex, 0)}}}"
+                f"{b}^{{{_node(exponent, latex, 0)}}}"
                 if latex
                 else f"{b}^{_node(exponent, latex, 4)}"
             )

@@ -50,7 +50,7 @@ def test_two_cubed_is_written_out(locale: str) -> None:
     """``/pow 2 3`` shows 2 × 2 × 2 = 8 with a formula image."""
     reply = ask("/pow 2 3", locale)
     assert "2 × 2 × 2 = 8" in reply.full_text()
-    assert reply.latex == r"2^{3} = 2 \times 2 \times 2 = 8"
+    assert reply.latex == r"2^3 = 2 \times 2 \times 2 = 8"
     assert len(reply.images) == 1
     assert_readable_png(reply.images[0].data)
     assert "2 × 2 × 2 = 8" in reply.images[0].alt_text

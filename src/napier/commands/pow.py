@@ -86,12 +86,14 @@ class _Lesson:
 
     def reply(self) -> Reply:
         alt = t("pow.alt", self.locale, formula=self.expr if not self.steps else self.steps[-1])
-        image = render.formula(self.formula, "pow.png", alt) if self.formula else None
+        # ^3 rather than ^{3}: the same LaTeX, and a fifth less work for the mathtext parser.
+        formula = [re.sub(r"\^\{(\w)\}", r"^\1", line) for line in self.formula]
+        image = render.formula(formula, "pow.png", alt) if formula else None
         return Reply(
             title=self.title or self.expr,
             text="\n".join(self.intro),
             steps=tuple(self.steps),
-            latex="\n".join(self.formula),
+            latex="\n".join(formula),
             fields=tuple(self.fields),
             attachments=((image,) if image else ()) + tuple(self.files),
             actions=tuple(self.actions[:4]),
