@@ -140,7 +140,7 @@ def run_console(
     settings: Settings, line: str | None, *, lang: str | None = None, out: str = "napier-out"
 ) -> int:
     """Run the console; returns the exit status."""
-    locale = pick_locale(lang, os.environ.get("NAPIER_LANG"), os.environ.get("LANG"))
+    locale = pick_locale(lang, settings.napier_lang, os.environ.get("LANG"))
     try:
         return asyncio.run(_session(settings, line, locale, Path(out), sys.stdin))
     except KeyboardInterrupt:

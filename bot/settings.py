@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     napier_rate_burst: int = Field(default=6, ge=1, le=1000)
     napier_rate_per_minute: float = Field(default=20.0, gt=0, le=6000)
     napier_log_level: str = "INFO"
+    napier_lang: str | None = None  # the console's language (else LANG)
 
     @property
     def workers(self) -> int:

@@ -82,3 +82,14 @@ def test_an_adapter_without_its_tokens_says_what_to_set(
     assert result.returncode == 2
     assert needed in result.stderr and "README" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_env_example_copied_as_env_gives_the_defaults(tmp_path: Path) -> None:
+    """``.env.example`` used as it is loads cleanly: no token, every runtime default."""
+    settings = Settings(_env_file=ROOT / ".env.example")
+    defaults = Settings(_env_file=None)
+    assert not settings.has_discord and not settings.has_slack
+    assert settings.discord_guild_id is None
+    assert settings.model_dump() == defaults.model_dump()
+    for name in Settings.model_fields:
+        assert name.upper() in (ROOT / ".env.example").read_text(), name
