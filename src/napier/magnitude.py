@@ -55,10 +55,6 @@ class Tower:
     def is_even(self) -> bool:
         return self.levels[0] % 2 == 0
 
-    def at_least(self, bound: int) -> bool:
-        """Whether the value is at least ``bound`` (a small number)."""
-        return _capped(self.levels, bound) >= bound
-
 
 def _capped(levels: tuple[int, ...], cap: int) -> int:
     """min(value, cap) for a tower, without building large numbers."""

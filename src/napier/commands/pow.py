@@ -527,11 +527,11 @@ def _huge(
         lesson.law("1.2")
         base = 1 / base
     size = size_of_power(base, tower)
-    _describe_size(lesson, base, size, tower)
+    _describe_size(lesson, base, size)
     if base.is_negative:
         parity = "pow.parity.even" if tower.is_even else "pow.parity.odd"
         lesson.say("pow.huge.sign", parity=t(parity, locale), sign="+" if tower.is_even else "−")
-    if base.is_Integer and abs(base) > 1 and size.level >= 1 and size.top > 0:
+    if base.is_Integer and abs(base) > 1:  # an integer: its last digits are defined
         last = tower_mod((abs(int(base)), *tower.levels), 10**TRAILING)
         trailing = str(last).zfill(TRAILING)
         lesson.say("pow.huge.trailing", trailing=trailing)
@@ -559,7 +559,7 @@ def _scientific(size: Size) -> tuple[str, str]:
     return f"{lead[0]}.{lead[1:]}", f"{power10:,}".replace(",", "{,}")
 
 
-def _describe_size(lesson: _Lesson, base: sympy.Expr, size: Size, tower: Tower) -> None:
+def _describe_size(lesson: _Lesson, base: sympy.Expr, size: Size) -> None:
     locale = lesson.locale
     lesson.title = lesson.expr
     big = size.top > 0 if size.level == 1 else abs(base) > 1
@@ -594,7 +594,6 @@ def _describe_size(lesson: _Lesson, base: sympy.Expr, size: Size, tower: Tower) 
         lesson.say("pow.huge.level3", expr=lesson.expr, count=f"{size.count:,}")
     else:
         lesson.say("pow.huge.tiny_level", expr=lesson.expr, count=f"{size.count:,}")
-    del tower
 
 
 def _huge_size(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -> None:
@@ -602,7 +601,7 @@ def _huge_size(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -> None:
     if base.is_negative:
         raise UserError("math.not_real", example=EXAMPLE)
     size = size_of_power(base, exponent)
-    _describe_size(lesson, base, size, Tower((1,)))
+    _describe_size(lesson, base, size)
     mantissa, power10 = _scientific(size)
     power = rf"{_paren_latex(latex(base))}^{{{latex(exponent)}}}"
     lesson.formula.append(rf"{power} \approx {mantissa} \times 10^{{{power10}}}")
