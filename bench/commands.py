@@ -75,7 +75,7 @@ def record(command: Command, args: dict[str, str], locale: str) -> tuple[Reply, 
 
     render.formula_png, render.figure_png = formula_spy, figure_spy
     try:
-        reply = command.answer(command.prepare(args), locale)
+        reply = command.reply(command.prepare(args), locale)
     finally:
         render.formula_png, render.figure_png = formula_png, figure_png
     return reply, images
@@ -144,7 +144,7 @@ def main() -> int:
             if drawn < len(reply.images):
                 note += f" (+{len(reply.images) - drawn} drawn outside napier.render: no floor)"
             answer_time = timed(
-                lambda c=command, a=args: c.answer(c.prepare(a), options.locale), options.runs
+                lambda c=command, a=args: c.reply(c.prepare(a), options.locale), options.runs
             )
             floor_time = timed(lambda i=images: floor(i), options.runs)
             ratio = answer_time / floor_time if floor_time else float("inf")

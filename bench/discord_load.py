@@ -2,7 +2,7 @@
 
 ``python bench/discord_load.py [--interactions 200] [--workers N]`` sends that many concurrent,
 mixed, distinct slash commands through real discord.py against the loopback Discord API of the
-tests (``tests/bot/discord_fake.py``), with the reply cache off, and prints:
+tests (``tests/bot/discord/discord_fake.py``), with the reply cache off, and prints:
 
 - event-loop lag p50/p99 (a 10 ms ticker on the bot's loop);
 - time from an interaction's arrival to its deferred callback reaching the API, p50/p99;
@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "src"), str(ROOT), str(ROOT / "tests" / "bot")]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT), str(ROOT / "tests" / "bot" / "discord")]
 
 from discord_fake import APPLICATION_ID, FAKE_TOKEN, FakeDiscord, Payloads, dispatch  # noqa: E402
 
-from bot.discord_app import create_client  # noqa: E402
+from bot.discord.app import create_client  # noqa: E402
 from bot.runtime import Runtime  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from napier.commands import COMMANDS, INTEGER, answer  # noqa: E402

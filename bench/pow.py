@@ -54,7 +54,7 @@ def median_ms(work: Callable[[], object], runs: int) -> float:
 
 def core(base: str, exponent: str) -> Callable[[], object]:
     def run() -> object:
-        return POW.answer(POW.prepare({"base": base, "exponent": exponent}), "en")
+        return POW.reply(POW.prepare({"base": base, "exponent": exponent}), "en")
 
     return run
 

@@ -85,11 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     if adapter is None:
         servers = []
         if settings.has_discord:
-            from bot.discord_app import serve as serve_discord
+            from bot.discord.app import serve as serve_discord
 
             servers.append(lambda runtime: serve_discord(runtime, settings))
         if settings.has_slack:
-            from bot.slack_app import serve as serve_slack
+            from bot.slack.app import serve as serve_slack
 
             servers.append(lambda runtime: serve_slack(runtime, settings))
         if not servers:
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         print(missing, file=sys.stderr)
         return 2
     if adapter == "discord":
-        from bot import discord_app
+        from bot.discord import app as discord_app
 
         if args.sync:
             return asyncio.run(discord_app.sync(settings, args.guild))
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
             serve_until_stopped(settings, [lambda runtime: discord_app.serve(runtime, settings)])
         )
         return 0
-    from bot.slack_app import serve as serve_slack
+    from bot.slack.app import serve as serve_slack
 
     asyncio.run(serve_until_stopped(settings, [lambda runtime: serve_slack(runtime, settings)]))
     return 0

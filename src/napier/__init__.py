@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from napier.errors import UserError
-from napier.reply import Action, Attachment, Field, Reply
+from napier.reply import Action, Attachment, Field, PracticeEvent, Reply
 
-__all__ = ["Action", "Attachment", "Field", "Reply", "UserError"]
+__all__ = ["Action", "Attachment", "Field", "PracticeEvent", "Reply", "UserError"]

@@ -6,6 +6,7 @@ as ``name:value`` (Discord style); quotes keep spaces together.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from napier.commands import Command, get
@@ -17,16 +18,22 @@ _QUOTES = {'"': '"', "'": "'", "「": "」", "“": "”"}
 
 def split_words(text: str) -> list[str]:
     """Whitespace-separated words; quotes group words with spaces."""
+    return [word for word, _ in _words(text)]
+
+
+def _words(text: str) -> list[tuple[str, int]]:
+    """The words of ``text`` with the position where each starts."""
     if len(text) > MAX_LINE:
         raise UserError("command.line_too_long", limit=MAX_LINE)
     text = text.replace("\u3000", " ")
-    words: list[str] = []
+    words: list[tuple[str, int]] = []
     i = 0
     while i < len(text):
         char = text[i]
         if char.isspace():
             i += 1
             continue
+        start = i
         word: list[str] = []
         while i < len(text) and not text[i].isspace():
             if text[i] in _QUOTES:
@@ -38,25 +45,41 @@ def split_words(text: str) -> list[str]:
             else:
                 word.append(text[i])
                 i += 1
-        words.append("".join(word))
+        words.append(("".join(word), start))
     return words
 
 
+def _named(word: str, names: set[str]) -> tuple[str, str] | None:
+    """``(name, value)`` when ``word`` is ``name:value`` for one of ``names``."""
+    colon = min((i for i in (word.find(":"), word.find("：")) if i >= 0), default=-1)
+    if colon <= 0:
+        return None
+    key = unicodedata.normalize("NFKC", word[:colon]).lower()
+    return (key, word[colon + 1 :]) if key in names else None
+
+
 def parse_arguments(command: Command, text: str) -> dict[str, str]:
-    """Map the words of ``text`` onto ``command``'s options (by position or ``name:value``)."""
+    """Map the words of ``text`` onto ``command``'s options (by position or ``name:value``).
+
+    A greedy option (``Option.greedy``) reached by position takes the rest of the line as it
+    was typed, spaces included, up to any trailing ``name:value`` words of other options.
+    """
+    names = {o.name for o in command.options}
+    greedy = next((o for o in command.options if o.greedy), None)
+    if greedy is not None:
+        text = text.replace("\u3000", " ")
+        if len(text) > MAX_LINE:
+            raise UserError("command.line_too_long", limit=MAX_LINE)
+    words = _words(text) if greedy is None else _greedy_words(command, text, names)
     named: dict[str, str] = {}
     positional: list[str] = []
-    names = {o.name for o in command.options}
-    for word in split_words(text):
+    for word, _ in words:
+        pair = _named(word, names)
         colon = min((i for i in (word.find(":"), word.find("：")) if i >= 0), default=-1)
-        key, sep, value = (
-            (unicodedata.normalize("NFKC", word[:colon]), ":", word[colon + 1 :])
-            if colon > 0
-            else ("", "", word)
-        )
-        if sep and key.lower() in names:
-            named[key.lower()] = value
-        elif sep and key.isidentifier() and key.isascii():
+        key = unicodedata.normalize("NFKC", word[:colon]) if colon > 0 else ""
+        if pair is not None:
+            named[pair[0]] = pair[1]
+        elif key and key.isidentifier() and key.isascii():
             raise UserError(
                 "command.unknown_option",
                 command=command.name,
@@ -77,6 +100,29 @@ def parse_arguments(command: Command, text: str) -> dict[str, str]:
         named[slot.name] = word
         free.remove(slot)
     return named
+
+
+def _greedy_words(command: Command, text: str, names: set[str]) -> list[tuple[str, int]]:
+    """The words of a line for a command with a greedy option: the options before it by
+    position, then the rest of the line as one ``name:value`` word, then trailing
+    ``name:value`` words of other options."""
+    greedy = next(i for i, o in enumerate(command.options) if o.greedy)
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
+    given = {pair[0] for word, _ in tokens if (pair := _named(word, names)) is not None}
+    leading = sum(o.name not in given for o in command.options[:greedy])
+    end = len(tokens)
+    while end > 0 and _named(tokens[end - 1][0], names) is not None:
+        end -= 1
+    words: list[tuple[str, int]] = []
+    i = filled = 0
+    while i < end and (filled < leading or _named(tokens[i][0], names) is not None):
+        filled += _named(tokens[i][0], names) is None
+        words.append(tokens[i])
+        i += 1
+    if i < end:
+        start, stop = tokens[i][1], tokens[end - 1][1] + len(tokens[end - 1][0])
+        words.append((f"{command.options[greedy].name}:{text[start:stop]}", start))
+    return words + tokens[end:]
 
 
 def parse_line(line: str) -> tuple[Command, dict[str, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from napier.commands import COMMANDS
+from napier.commands import visible
 from napier.i18n import t
 from napier.reply import Reply
 
@@ -10,7 +10,7 @@ from napier.reply import Reply
 def help_reply(locale: str) -> Reply:
     """Every command with its description, options and an example."""
     lines = [t("help.intro", locale), ""]
-    for command in COMMANDS.values():
+    for command in visible():
         lines.append(f"**/{command.name}** — {t(command.description, locale)}")
         for option in command.options:
             flags = "" if option.required else f" ({t('help.optional', locale)})"

@@ -32,11 +32,36 @@ class Field:
 
 @dataclass(frozen=True)
 class Action:
-    """A follow-up the learner can take with one click: run ``command`` with ``args``."""
+    """A follow-up the learner can take with one click: run ``command`` with ``args``.
+
+    ``ask``, when set, is the label of one line of text the adapter asks for first (a modal on
+    Discord and Slack, a prompt on the console); the text goes to the command as the option
+    ``answer``. ``private`` shows the reply to the click only to the learner who clicked.
+    """
 
     label: str
     command: str
     args: tuple[tuple[str, str], ...] = ()
+    ask: str = ""
+    private: bool = False
+
+
+@dataclass(frozen=True)
+class PracticeEvent:
+    """What a reply means for the learner's record; the runtime stores it (the core never does).
+
+    ``kind`` is ``answer`` (an answer was checked), ``hint`` or ``solution`` (shown);
+    ``exercise`` is the exercise id (``skill:level:seed``); ``mistake`` the diagnosed
+    misconception's id, if any.
+    """
+
+    kind: str
+    exercise: str
+    skill: str
+    level: int
+    answer: str = ""
+    correct: bool = False
+    mistake: str = ""
 
 
 @dataclass(frozen=True)
@@ -48,7 +73,8 @@ class Reply:
     adapter can reveal them one at a time. ``latex`` is the formula shown in the first image.
     ``error`` marks a reply that is not an answer — a rejected input, a time-out, a bug —
     which adapters show privately (ephemeral); ``problem`` says which (``input``, ``limit``,
-    ``bug``) for logs and exit codes.
+    ``bug``) for logs and exit codes. ``event``, when set, is what the learner did (answered
+    an exercise, asked for a hint) for the runtime to record.
     """
 
     title: str
@@ -60,6 +86,7 @@ class Reply:
     actions: tuple[Action, ...] = ()
     error: bool = False
     problem: str = ""
+    event: PracticeEvent | None = None
 
     @property
     def images(self) -> tuple[Attachment, ...]:

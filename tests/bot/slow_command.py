@@ -38,7 +38,7 @@ SLEEP = Command(
     options=(Option("seconds", "app.name", required=True, max_length=10),),
     example="/sleep 1",
     parse=_parse,
-    answer=_answer,
+    answer="slow_command:_answer",
 )
 
 HOG_NAME = "hog"
@@ -55,7 +55,7 @@ HOG = Command(
     options=(Option("seconds", "app.name", required=True, max_length=10),),
     example="/hog 1",
     parse=lambda raw: float(raw["seconds"]),
-    answer=_hog,
+    answer="slow_command:_hog",
 )
 
 COMMANDS.setdefault(NAME, SLEEP)

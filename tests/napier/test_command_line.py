@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from napier.command_line import MAX_LINE, parse_arguments, parse_line, split_words
-from napier.commands import COMMANDS
+from napier.commands import COMMANDS, Command, Option, lesson, visible
 from napier.errors import UserError
 
 
@@ -74,3 +74,52 @@ def test_malformed_lines_are_clear_user_errors(line: str, key: str) -> None:
         parse_line(line)
     assert caught.value.key == key
     assert caught.value.message("ja") and caught.value.message("en")
+
+
+def _greedy_command() -> Command:
+    """A command shaped like /solve: a mode, then an equation that takes the rest of the line."""
+    return Command(
+        name="demo",
+        description="app.name",
+        options=(
+            Option("mode", "app.name"),
+            Option("equation", "app.name", greedy=True),
+            Option("at", "app.name"),
+        ),
+        example="/demo",
+        parse=dict,
+        answer="napier.lessons.pow:answer",
+    )
+
+
+def test_a_greedy_option_takes_the_rest_of_the_line_with_its_spaces() -> None:
+    """``/solve 4^x - 2 = 0`` keeps the spaces of the equation; trailing ``at:1`` stays apart."""
+    command = _greedy_command()
+    assert parse_arguments(command, "eq 4^x - 2^(x+1)  = 0 at:1") == {
+        "mode": "eq",
+        "equation": "4^x - 2^(x+1)  = 0",
+        "at": "1",
+    }
+    assert parse_arguments(command, "mode:eq (e^x)' = e^x") == {
+        "mode": "eq",
+        "equation": "(e^x)' = e^x",
+    }
+    assert parse_arguments(command, "equation:x=1 mode:eq") == {"equation": "x=1", "mode": "eq"}
+
+
+def test_a_greedy_option_keeps_quotes_as_typed() -> None:
+    """A prime or a quote inside a greedy option is part of it, not an unclosed quote."""
+    assert parse_arguments(_greedy_command(), "d (e^x)'")["equation"] == "(e^x)'"
+
+
+def test_hidden_commands_are_not_offered() -> None:
+    """Commands reached only through buttons are left out of the typed command list."""
+    assert all(not command.hidden for command in visible())
+    assert {c.name for c in visible()} == {n for n, c in COMMANDS.items() if not c.hidden}
+
+
+def test_each_lesson_path_names_a_function() -> None:
+    """Every command's heavy half resolves to a function in ``napier.lessons``."""
+    for command in COMMANDS.values():
+        assert command.answer.startswith("napier.lessons.")
+        assert callable(lesson(command.answer))

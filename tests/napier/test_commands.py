@@ -41,7 +41,7 @@ def test_any_option_text_gives_a_reply_or_a_user_error(name: str) -> None:
     @given(arguments(command), st.sampled_from(LOCALES))
     def check(args: dict[str, str], locale: str) -> None:
         try:
-            reply = command.answer(command.prepare(args), locale)
+            reply = command.reply(command.prepare(args), locale)
         except UserError as error:
             assert all(error.message(lang) for lang in LOCALES)
             return

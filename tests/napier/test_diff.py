@@ -28,7 +28,7 @@ BASES = {"2": sympy.Integer(2), "e": sympy.E, "1/2": sympy.Rational(1, 2), "10":
 
 def run(line: str, locale: str = "en") -> Reply:
     command, args = parse_line(line)
-    return command.answer(command.prepare(args), locale)
+    return command.reply(command.prepare(args), locale)
 
 
 def request(line: str):
@@ -293,7 +293,7 @@ def test_random_formulas_answer_or_refuse(pieces: list[str]) -> None:
         parsed = COMMAND.prepare({"f": source})
     except UserError:
         return
-    reply = COMMAND.answer(parsed, "en")
+    reply = COMMAND.reply(parsed, "en")
     assert reply.title and reply.text
     for image in reply.images:
         assert image.data.startswith(b"\x89PNG")

@@ -27,7 +27,7 @@ def run(line: str, locale: str = "en") -> Reply:
     """The reply to a typed command line."""
     found, args = parse_line(line)
     assert found is GROW
-    return GROW.answer(GROW.prepare(args), locale)
+    return GROW.reply(GROW.prepare(args), locale)
 
 
 def mp(value: Fraction | int) -> mpmath.mpf:

@@ -19,6 +19,7 @@ from napier.commands import law as command
 from napier.errors import UserError
 from napier.exact import evaluate
 from napier.i18n import CATALOGUE, t
+from napier.lessons import law as lesson
 from napier.parser import parse as parse_expression
 from napier.reply import Attachment, Reply
 
@@ -32,7 +33,7 @@ def run(line: str, locale: str = "en") -> Reply:
     """The reply to a typed command line, as the console would produce it."""
     found, args = parse_line(line)
     assert found is LAW
-    return LAW.answer(LAW.prepare(args), locale)
+    return LAW.reply(LAW.prepare(args), locale)
 
 
 def shown_value(text: str) -> sympy.Expr:
@@ -149,7 +150,7 @@ def test_laws_on_a_grid_agree_with_sympy(law: str, monkeypatch: pytest.MonkeyPat
     explained as not applicable exactly when the values break its conditions."""
     # The math is under test here; the formula card is checked as a PNG elsewhere.
     monkeypatch.setattr(
-        command.render, "formula", lambda lines, name, alt: Attachment(name, b"", alt)
+        lesson.render, "formula", lambda lines, name, alt: Attachment(name, b"", alt)
     )
     uses_y = "y" in command.USES[law]
     checked = explained = 0
@@ -315,7 +316,7 @@ def test_extreme_slopes_are_refused() -> None:
     for line in ("/law 1.5 a:10^9", "/law 1.5 a:2 x:1000", "/law 1.6 x:300"):
         _found, args = parse_line(line)
         with pytest.raises(UserError) as caught:
-            LAW.answer(LAW.prepare(args), "en")
+            LAW.reply(LAW.prepare(args), "en")
         assert caught.value.key == "law.derivative_range"
 
 
@@ -327,7 +328,7 @@ def test_every_law_has_a_formula_image_and_navigation() -> None:
     for index, law in enumerate(command.LAWS):
         for locale in LOCALES:
             reply = run(f"/law {law}", locale)
-            assert reply.title and reply.latex == command.STATEMENTS_LATEX[law]
+            assert reply.title and reply.latex == lesson.STATEMENTS_LATEX[law]
             assert_readable_png(reply.images[0].data)
             targets = [dict(action.args).get("id") for action in reply.actions]
             expected = [
@@ -384,7 +385,7 @@ def test_hostile_values_give_user_errors(text: str) -> None:
     for option in ("a", "x", "y"):
         try:
             request = LAW.prepare({"id": "1.4", option: text})
-            reply = LAW.answer(request, "en")
+            reply = LAW.reply(request, "en")
         except UserError as error:
             for locale in LOCALES:
                 assert error.message(locale)
@@ -406,6 +407,6 @@ def test_too_large_values_are_refused_clearly() -> None:
     """A worked example past 10,000 digits gets its own message with an example."""
     _found, args = parse_line("/law 1.4 a:10 x:5000 y:3")
     with pytest.raises(UserError) as caught:
-        LAW.answer(LAW.prepare(args), "ja")
+        LAW.reply(LAW.prepare(args), "ja")
     assert caught.value.key == "law.too_large"
     assert "/law 1.4 a:2 x:3 y:2" in caught.value.message("ja")

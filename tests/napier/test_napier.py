@@ -20,6 +20,7 @@ from napier.commands import COMMANDS
 from napier.commands import napier as command
 from napier.errors import UserError
 from napier.i18n import CATALOGUE, t
+from napier.lessons import napier as lesson
 from napier.reply import Reply
 
 LOCALES = ("ja", "en")
@@ -113,7 +114,7 @@ def truncated_agreement(value: mpmath.mpf | Fraction, e: mpmath.mpf) -> int:
 @cache
 def reply(line: str, locale: str) -> Reply:
     cmd, args = parse_line(line)
-    return cmd.answer(cmd.prepare(args), locale)
+    return cmd.reply(cmd.prepare(args), locale)
 
 
 def request(line: str) -> command.NapierRequest:
@@ -252,7 +253,7 @@ def test_digits_are_truncated_and_correct_to_the_last(places: int) -> None:
             assert full.replace(".", "").replace(" ", "") == e_mpmath(places)
             assert e_mpmath(places).startswith(shown) and len(shown) >= 51
             positions = [int(match[1].replace(",", "")) for match in body]
-            assert positions == list(range(1, places + 1, command.LINE))
+            assert positions == list(range(1, places + 1, lesson.LINE))
         else:
             assert shown == e_mpmath(places) == truth[:-1]
         assert f"{truth[-1]})" in answer.text or f"{truth[-1]}）" in answer.text
@@ -287,7 +288,7 @@ def test_digit_counts_in_alt_text_match_oracle() -> None:
 
 def test_mnemonic_data_spell_their_phrases() -> None:
     """Each Japanese mnemonic's pieces spell its phrase; each digit-bearing sound is goroawase."""
-    for mnemonic in command.MNEMONICS[:2]:
+    for mnemonic in lesson.MNEMONICS[:2]:
         assert "".join(s.text for s in mnemonic.sounds) == mnemonic.phrase
         for sound in mnemonic.sounds:
             if sound.digits:
@@ -296,7 +297,7 @@ def test_mnemonic_data_spell_their_phrases() -> None:
 
 def test_seed_mnemonic_reads_as_the_article_says() -> None:
     """二塁から内野にわたる reads 2.71828, as the seed article states, and those are e's digits."""
-    seed = command.MNEMONICS[0]
+    seed = lesson.MNEMONICS[0]
     assert seed.phrase == "二塁から内野にわたる"
     assert seed.digits == "271828" == e_mpmath(5)
 
@@ -305,7 +306,7 @@ def test_english_mnemonic_counts_letters() -> None:
     """The English phrase's word lengths, counted here, are the first digits of e."""
     phrase = "To express e, remember to memorize a sentence to simplify this"
     lengths = "".join(str(sum(c.isalpha() for c in word)) for word in phrase.split())
-    english = command.MNEMONICS[2]
+    english = lesson.MNEMONICS[2]
     assert english.phrase == phrase and english.digits == lengths
     assert lengths == e_mpmath(len(lengths) - 1)
 
@@ -316,7 +317,7 @@ def test_mnemonic_reply_shows_true_coverage(locale: str) -> None:
     answer = reply("/napier mnemonic", locale)
     truth = e_mpmath(40)
     assert len(answer.fields) == 3
-    for mnemonic, field in zip(command.MNEMONICS, answer.fields, strict=True):
+    for mnemonic, field in zip(lesson.MNEMONICS, answer.fields, strict=True):
         assert field.name == mnemonic.phrase
         count = next(
             i for i, (a, b) in enumerate(zip(mnemonic.digits + "x", truth, strict=False)) if a != b
@@ -360,10 +361,10 @@ def test_series_table_matches_exact_fractions(locale: str) -> None:
     """Each partial sum of Σ 1/k!, its error and its correct decimals match exact fractions."""
     answer = reply("/napier series", locale)
     table = rows(answer.text)
-    assert len(table) == len(command.SERIES_TERMS)
+    assert len(table) == len(lesson.SERIES_TERMS)
     with mpmath.workdps(120):
         e = e_high()
-        for terms in command.SERIES_TERMS:
+        for terms in lesson.SERIES_TERMS:
             exact = sum(Fraction(1, factorial(k)) for k in range(terms + 1))
             as_mpf = mpmath.mpf(exact.numerator) / exact.denominator
             value, error, correct = table[str(terms)]
@@ -405,9 +406,9 @@ def test_plot_alt_texts_state_true_values(locale: str) -> None:
         assert_rounded(error, e - exact)
         series_alt = reply("/napier series", locale).images[1].alt_text
         shown = re.findall(r"\d\.\d+ × 10[⁻⁰-⁹¹²³]+", series_alt)
-        total = sum(Fraction(1, factorial(k)) for k in range(command.PLOT_TERMS + 1))
+        total = sum(Fraction(1, factorial(k)) for k in range(lesson.PLOT_TERMS + 1))
         assert_rounded(shown[0], e - mpmath.mpf(total.numerator) / total.denominator)
-        assert_rounded(shown[1], e - (1 + mpmath.mpf(1) / command.PLOT_TERMS) ** command.PLOT_TERMS)
+        assert_rounded(shown[1], e - (1 + mpmath.mpf(1) / lesson.PLOT_TERMS) ** lesson.PLOT_TERMS)
 
 
 # --- derivative and overview -----------------------------------------------------------------
@@ -418,10 +419,10 @@ def test_derivative_heights_and_slopes_match_oracle(locale: str) -> None:
     """At each tangent point the shown height is e^a and the measured slope the true quotient."""
     answer = reply("/napier derivative", locale)
     assert "/law 1.6" in answer.text
-    assert len(answer.fields) == len(command.TANGENT_POINTS)
+    assert len(answer.fields) == len(lesson.TANGENT_POINTS)
     with mpmath.workdps(120):
         h = mpmath.mpf(10) ** -6
-        for a, field in zip(command.TANGENT_POINTS, answer.fields, strict=True):
+        for a, field in zip(lesson.TANGENT_POINTS, answer.fields, strict=True):
             assert field.name == f"x = {a}".replace("-", "−")
             height, slope = re.findall(r"`([0-9.]+)`", field.value)
             assert_rounded(height, mpmath.exp(a))

@@ -27,7 +27,7 @@ POW = COMMANDS["pow"]
 
 def ask(line: str, locale: str = "en") -> Reply:
     command, args = parse_line(line)
-    return command.answer(command.prepare(args), locale)
+    return command.reply(command.prepare(args), locale)
 
 
 def field(reply: Reply, name: str) -> str:
@@ -290,7 +290,7 @@ def test_any_input_gives_a_reply_or_a_user_error(base: str, exponent: str) -> No
     """Arbitrary base and exponent text: a Reply or a UserError, never another exception."""
     try:
         request = POW.prepare({"base": base, "exponent": exponent})
-        reply = POW.answer(request, "ja")
+        reply = POW.reply(request, "ja")
         assert isinstance(reply, Reply) and reply.title
     except UserError as error:
         assert error.message("ja") and error.message("en")

@@ -4,12 +4,17 @@ A command has two halves. ``parse`` is fast and bounded: it turns the raw option
 a hashable, picklable request (or raises a ``UserError``), so that adapters can reject bad
 input at once and the runtime can cache by request. ``answer`` does the heavy work —
 computation and rendering — and returns a ``Reply``; the runtime runs it in a worker process.
+
+The declarations here and in ``napier.commands.<name>`` are light: they import neither sympy
+nor matplotlib, so the bot process (adapters, runtime, input checks) stays small. ``answer``
+is an import path (``"napier.lessons.pow:answer"``) resolved only where a reply is computed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from importlib import import_module
 from pkgutil import iter_modules
 from typing import Any
@@ -30,6 +35,8 @@ class Option:
     (a chat platform's picker shows them; the values stay what the command takes).
     ``when`` = (other option, value) limits an option to one mode of its command, e.g.
     ``("model", "bacteria")``: values given by position skip options of the other modes.
+    ``greedy`` marks a text option that takes the rest of a typed line, spaces included
+    (``/check 2^3 * 2^4 = 2^7``); it comes last among the options.
     """
 
     name: str
@@ -43,6 +50,7 @@ class Option:
     max_length: int = 100
     suggestions: tuple[str, ...] = ()
     when: tuple[str, str] | None = None
+    greedy: bool = False
 
     def applies(self, given: Mapping[str, str]) -> bool:
         """Whether this option belongs to the mode chosen in ``given`` (always, without a mode)."""
@@ -55,14 +63,19 @@ class Option:
 
 @dataclass(frozen=True)
 class Command:
-    """A command: its name, description (message key), options, example, and two halves."""
+    """A command: its name, description (message key), options, example, and two halves.
+
+    ``answer`` is the import path of the heavy half (``"module:function"``). A ``hidden``
+    command is reached only through buttons (an exercise's *Answer*, *Hint*), never typed.
+    """
 
     name: str
     description: str
     options: tuple[Option, ...]
     example: str
     parse: Callable[[Mapping[str, str]], Hashable]
-    answer: Callable[[Any, str], Reply]
+    answer: str
+    hidden: bool = False
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)
@@ -93,6 +106,17 @@ class Command:
                     example=self.example,
                 )
         return self.parse(args)
+
+    def reply(self, request: Hashable, locale: str) -> Reply:
+        """The heavy half: compute, explain and render the reply to a prepared request."""
+        return lesson(self.answer)(request, locale)
+
+
+@cache
+def lesson(path: str) -> Callable[[Any, str], Reply]:
+    """The function an import path (``"napier.lessons.pow:answer"``) names, imported once."""
+    module, _, function = path.partition(":")
+    return getattr(import_module(module), function)
 
 
 def choose(option: str, value: str, choices: tuple[str, ...]) -> str:
@@ -151,4 +175,9 @@ def get(name: str) -> Command:
 
 def answer(name: str, request: Hashable, locale: str) -> Reply:
     """Run the heavy half of command ``name`` (called in a worker process)."""
-    return COMMANDS[name].answer(request, locale)
+    return COMMANDS[name].reply(request, locale)
+
+
+def visible() -> list[Command]:
+    """The commands people type (adapters expose these; hidden ones come from buttons)."""
+    return [command for command in COMMANDS.values() if not command.hidden]

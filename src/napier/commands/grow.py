@@ -10,23 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
-import mpmath
-import numpy as np
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
-
-from napier import render
 from napier.commands import CHOICE, INTEGER, TEXT, Command, Option, choose, integer
 from napier.errors import UserError
-from napier.i18n import t
-from napier.reply import Attachment, Field, Reply
 
 log = logging.getLogger(__name__)
 
 MODELS = ("interest", "bacteria")
 INTEREST, BACTERIA = ("model", "interest"), ("model", "bacteria")
 COMPOUNDINGS = ("yearly", "monthly", "daily", "continuous")
-PERIODS = {"yearly": 1, "monthly": 12, "daily": 365}  # compoundings per year
 INTEREST_EXAMPLE = "/grow interest principal:100000 rate:5 years:10 compounding:monthly"
 BACTERIA_EXAMPLE = "/grow bacteria start:100 doubling:0.5 hours:5"
 
@@ -46,9 +37,6 @@ MAX_DOUBLING = Fraction(1000)
 MAX_HOURS = Fraction(1000)
 MAX_LOG10_RESULT = 300  # results beyond 1e300 are refused: meaningless, and beyond floats
 MAX_NUMBER_LENGTH = 24
-TABLE_ROWS = 10
-PLOT_SIZE = (8.4, 3.8)  # inches: two panels side by side
-PRECISION = 50  # decimal digits for every value shown
 
 _INTEREST_OPTIONS = ("principal", "rate", "years", "compounding")
 _BACTERIA_OPTIONS = ("start", "doubling", "hours")
@@ -90,14 +78,14 @@ def number(
         raise UserError(
             "grow.out_of_range" + ("_open" if low_open else ""),
             option=option,
-            low=_decimal(low),
-            high=_decimal(high),
+            low=decimal_text(low),
+            high=decimal_text(high),
             example=example,
         )
     return value
 
 
-def _decimal(value: Fraction) -> str:
+def decimal_text(value: Fraction) -> str:
     """Whole numbers with separators, terminating decimals in full, others to 6 digits."""
     if value.denominator == 1:
         return f"{value.numerator:,}"
@@ -177,427 +165,6 @@ def parse(args: Mapping[str, str]) -> GrowRequest:
     return request
 
 
-# --- numbers ------------------------------------------------------------------------------
-
-
-def mpf(value: Fraction | int) -> mpmath.mpf:
-    """An exact rational as an mpmath number at the working precision."""
-    value = Fraction(value)
-    return mpmath.mpf(value.numerator) / value.denominator
-
-
-def money(value: mpmath.mpf) -> str:
-    """An amount to the cent (half up), with thousands separators (scientific past 10^15)."""
-    if abs(value) >= mpmath.mpf(10) ** 15:
-        return scientific(value)
-    # half a cent rounds up; the tolerance keeps exact ties (121,550.625) from rounding down
-    cents = int(mpmath.floor(value * 100 + mpmath.mpf("0.5") + mpmath.mpf(10) ** -25))
-    return f"{cents // 100:,}.{cents % 100:02d}"
-
-
-def scientific(value: mpmath.mpf, significant: int = 10) -> str:
-    """``1.234×10^20``."""
-    exponent = int(mpmath.floor(mpmath.log10(abs(value))))
-    mantissa = mpmath.nstr(value / mpmath.mpf(10) ** exponent, significant, strip_zeros=True)
-    if mantissa.startswith("10"):
-        exponent += 1
-        mantissa = mpmath.nstr(value / mpmath.mpf(10) ** exponent, significant, strip_zeros=True)
-    return f"{mantissa}×10^{exponent}"
-
-
-def count(value: mpmath.mpf) -> str:
-    """A count: exact with separators when whole, else ten significant digits."""
-    nearest = mpmath.nint(value)
-    if abs(value) < mpmath.mpf(10) ** 15 and abs(value - nearest) < mpmath.mpf(10) ** -30:
-        return f"{int(nearest):,}"
-    return factor(value)
-
-
-def factor(value: mpmath.mpf) -> str:
-    """A number with ten significant digits (``×10^`` from a million on)."""
-    if abs(value) >= mpmath.mpf(10) ** 6:
-        return scientific(value)
-    text = mpmath.nstr(value, 10, strip_zeros=True)
-    return text.removesuffix(".0")
-
-
-def times(total: int | Fraction, rows: int = TABLE_ROWS) -> list[Fraction]:
-    """Up to ``rows`` evenly spaced times ending at ``total`` (whole numbers when possible)."""
-    total = Fraction(total)
-    if total.denominator == 1 and total <= rows:
-        return [Fraction(k) for k in range(1, int(total) + 1)]
-    points = [total * k / rows for k in range(1, rows + 1)]
-    if total.denominator == 1:
-        points = sorted({Fraction(round(p)) for p in points} - {Fraction(0)})
-    return points
-
-
-def simple(principal: Fraction, rate: Fraction, years: Fraction) -> mpmath.mpf:
-    """P(1 + r t), exact in rationals then rounded to the working precision."""
-    return mpf(principal * (1 + rate / 100 * years))
-
-
-def compound(principal: Fraction, rate: Fraction, years: Fraction, periods: int) -> mpmath.mpf:
-    """P(1 + r/n)^(n t)."""
-    return mpf(principal) * (1 + mpf(rate / 100) / periods) ** (mpf(years) * periods)
-
-
-def continuous(principal: Fraction, rate: Fraction, years: Fraction) -> mpmath.mpf:
-    """P e^(r t)."""
-    return mpf(principal) * mpmath.exp(mpf(rate / 100 * years))
-
-
-def amount(request: GrowRequest, compounding: str, years: Fraction) -> mpmath.mpf:
-    """The balance after ``years`` with the given compounding."""
-    if compounding == "continuous":
-        return continuous(request.principal, request.rate, years)
-    return compound(request.principal, request.rate, years, PERIODS[compounding])
-
-
-def bacteria(start: int, doubling: Fraction, hours: Fraction) -> mpmath.mpf:
-    """N0 · 2^(t/T)."""
-    exponent = hours / doubling
-    if exponent.denominator == 1:
-        return mpmath.mpf(start * 2**exponent.numerator)
-    return start * mpmath.power(2, mpf(exponent))
-
-
-def bacteria_exp(start: int, doubling: Fraction, hours: Fraction) -> mpmath.mpf:
-    """N0 · e^(k t) with k = log 2 / T."""
-    return start * mpmath.exp(mpmath.log(2) / mpf(doubling) * mpf(hours))
-
-
-# --- interest -----------------------------------------------------------------------------
-
-
-def _figure(width_ratios: tuple[int, int] = (1, 1)) -> tuple[Figure, Axes, Axes]:
-    """A wide figure with two panels."""
-    figure = render.new_figure(PLOT_SIZE)
-    grid = figure.add_gridspec(
-        1, 2, width_ratios=width_ratios, left=0.12, right=0.98, bottom=0.14, top=0.91, wspace=0.28
-    )
-    first, second = grid.subplots()
-    return figure, first, second
-
-
-def _percent(rate: Fraction) -> str:
-    return _decimal(rate) + "%"
-
-
-def _interest(request: GrowRequest, locale: str) -> Reply:
-    r = request.rate / 100
-    years = Fraction(request.years)
-    chosen = request.compounding
-    columns = ["yearly"] + ([chosen] if chosen not in ("yearly", "continuous") else [])
-    rows = []
-    for year in times(years):
-        cells = [
-            f"{t('grow.simple', locale)} {money(simple(request.principal, request.rate, year))}"
-        ]
-        cells += [
-            f"{t(f'grow.compounding.{name}', locale)} {money(amount(request, name, year))}"
-            for name in columns
-        ]
-        cells.append(
-            f"{t('grow.compounding.continuous', locale)} "
-            f"{money(continuous(request.principal, request.rate, year))}"
-        )
-        rows.append(f"- {t('grow.year', locale, n=_decimal(year))}: " + " · ".join(cells))
-    limit = mpmath.exp(mpf(r))
-    fields = []
-    for name in COMPOUNDINGS:
-        if name == "continuous":
-            per_year, formula = limit, f"e^{_decimal(r)}"
-        else:
-            n = PERIODS[name]
-            per_year = (1 + mpf(r) / n) ** n
-            formula = f"(1 + {_decimal(r)}/{n})^{n}"
-        fields.append(
-            Field(
-                t(f"grow.compounding.{name}", locale) + (" ◀" if name == chosen else ""),
-                f"`{formula} = {factor(per_year)}` → {money(amount(request, name, years))}",
-            )
-        )
-    principal = money(mpf(request.principal))
-    final_simple = money(simple(request.principal, request.rate, years))
-    final_chosen = money(amount(request, chosen, years))
-    final_continuous = money(continuous(request.principal, request.rate, years))
-    steps = [
-        t(
-            "grow.step.simple",
-            locale,
-            p=principal,
-            r=_decimal(r),
-            t=request.years,
-            value=final_simple,
-        ),
-        t(
-            "grow.step.compound",
-            locale,
-            p=principal,
-            r=_decimal(r),
-            t=request.years,
-            value=money(amount(request, "yearly", years)),
-        ),
-        t(
-            "grow.step.periods",
-            locale,
-            p=principal,
-            r=_decimal(r),
-            t=request.years,
-            values=", ".join(
-                f"n = {PERIODS[name]}: {money(amount(request, name, years))}"
-                for name in ("monthly", "daily")
-            ),
-        ),
-        t(
-            "grow.step.continuous",
-            locale,
-            p=principal,
-            r=_decimal(r),
-            t=request.years,
-            value=final_continuous,
-            limit=factor(limit),
-        ),
-    ]
-    text = [
-        t(
-            "grow.interest.intro",
-            locale,
-            p=principal,
-            rate=_percent(request.rate),
-            years=request.years,
-            compounding=t(f"grow.compounding.{chosen}", locale),
-            value=final_chosen,
-        ),
-        "",
-        f"**{t('grow.table', locale)}**",
-        *rows,
-        "",
-        t("grow.interest.limit", locale, r=_decimal(r), limit=factor(limit)),
-    ]
-    lines = [
-        r"\mathrm{simple:}\quad A = P\,(1 + rt)",
-        r"\mathrm{compound:}\quad A = P\left(1 + \frac{r}{n}\right)^{nt}",
-        r"\mathrm{continuous:}\quad A = P\,e^{rt}",
-        r"\left(1 + \frac{r}{n}\right)^{n} \to e^{r}\quad (n \to \infty),\qquad "
-        rf"e^{{{_decimal(r)}}} = {factor(limit)}",
-    ]
-    formula_alt = t("grow.interest.formula_alt", locale, limit=factor(limit), r=_decimal(r))
-    attachments = (
-        render.formula(lines, "grow-interest-formulas.png", formula_alt),
-        _interest_plot(request, locale, final_simple, final_chosen, final_continuous, limit),
-    )
-    return Reply(
-        title=t("grow.interest.title", locale),
-        text="\n".join(text),
-        steps=tuple(steps),
-        latex=lines[1],
-        fields=tuple(fields),
-        attachments=attachments,
-    )
-
-
-def _interest_plot(
-    request: GrowRequest,
-    locale: str,
-    final_simple: str,
-    final_chosen: str,
-    final_continuous: str,
-    limit: mpmath.mpf,
-) -> Attachment:
-    """Left: simple vs compound vs continuous balance; right: (1 + r/n)^n rising to e^r."""
-    r = float(request.rate / 100)
-    principal = float(request.principal)
-    years = np.linspace(0, request.years, 400)
-    figure, left, right = _figure((3, 2))
-    left.plot(years, principal * (1 + r * years), label=t("grow.simple", locale))
-    whole = np.arange(0, request.years + 1)
-    step = max(1, len(whole) // 60)
-    left.plot(
-        whole[::step],
-        principal * (1 + r) ** whole[::step],
-        marker="o" if len(whole) <= 30 else None,
-        markersize=3,
-        label=t("grow.compounding.yearly", locale),
-    )
-    if request.compounding in ("monthly", "daily"):
-        n = PERIODS[request.compounding]
-        left.plot(
-            years,
-            principal * (1 + r / n) ** (n * years),
-            linestyle="-.",
-            label=t(f"grow.compounding.{request.compounding}", locale),
-        )
-    left.plot(
-        years,
-        principal * np.exp(r * years),
-        linestyle="--",
-        label=t("grow.compounding.continuous", locale),
-    )
-    final = principal * math.exp(r * request.years)
-    if final / principal > 100:
-        render.decade_ticks(left, y=True)
-    left.set_xlabel(t("grow.axis.years", locale))
-    left.set_ylabel(t("grow.axis.amount", locale))
-    left.set_title(t("grow.plot.interest_title", locale, rate=_percent(request.rate)), fontsize=10)
-    left.legend(fontsize=8, loc="upper left")
-    periods = np.unique(np.geomspace(1, 100_000, 200).round())
-    right.plot(periods, (1 + r / periods) ** periods, color=render.PALETTE[3])
-    right.axhline(float(limit), color=render.PALETTE[1], linestyle="--", label=f"$e^{{{r:g}}}$")
-    for name, n in PERIODS.items():
-        right.plot([n], [(1 + r / n) ** n], "o", color=render.PALETTE[2])
-        right.annotate(
-            t(f"grow.compounding.{name}", locale),
-            (n, (1 + r / n) ** n),
-            textcoords="offset points",
-            xytext=(8, 2) if n == 1 else (4, -12),
-            fontsize=8,
-        )
-    render.decade_ticks(right, x=True)
-    right.set_xlabel(t("grow.axis.periods", locale))
-    right.set_title(r"$\left(1 + \frac{r}{n}\right)^{n} \to e^{r}$", fontsize=10)
-    right.legend(fontsize=8, loc="lower right")
-    alt = t(
-        "grow.plot.interest_alt",
-        locale,
-        p=money(mpf(request.principal)),
-        rate=_percent(request.rate),
-        years=request.years,
-        simple=final_simple,
-        compound=final_chosen,
-        compounding=t(f"grow.compounding.{request.compounding}", locale),
-        continuous=final_continuous,
-        limit=factor(limit),
-    )
-    return render.plot(figure, "grow-interest.png", alt)
-
-
-# --- bacteria -----------------------------------------------------------------------------
-
-
-def _bacteria(request: GrowRequest, locale: str) -> Reply:
-    n0, doubling, hours = request.start, request.doubling, request.hours
-    k = mpmath.log(2) / mpf(doubling)
-    final = bacteria(n0, doubling, hours)
-    final_exp = bacteria_exp(n0, doubling, hours)
-    rows = [
-        "- "
-        + t(
-            "grow.bacteria.row",
-            locale,
-            t=_decimal(point),
-            doublings=_decimal(point / doubling),
-            n=count(bacteria(n0, doubling, point)),
-        )
-        for point in times(hours)
-    ]
-    steps = [
-        t(
-            "grow.step.doublings",
-            locale,
-            n0=f"{n0:,}",
-            T=_decimal(doubling),
-            t=_decimal(hours),
-            d=_decimal(hours / doubling),
-            value=count(final),
-        ),
-        t("grow.step.rate", locale, T=_decimal(doubling), k=factor(k)),
-        t(
-            "grow.step.exp",
-            locale,
-            n0=f"{n0:,}",
-            k=factor(k),
-            t=_decimal(hours),
-            value=count(final_exp),
-        ),
-        t("grow.step.speed", locale, k=factor(k)),
-    ]
-    text = [
-        t(
-            "grow.bacteria.intro",
-            locale,
-            n0=f"{n0:,}",
-            T=_decimal(doubling),
-            minutes=_decimal(doubling * 60),
-            t=_decimal(hours),
-            value=count(final),
-        ),
-        "",
-        f"**{t('grow.bacteria.table', locale)}**",
-        *rows,
-    ]
-    lines = [
-        r"N(t) = N_{0} \cdot 2^{t/T} = N_{0}\, e^{kt},\qquad k = \frac{\log 2}{T}",
-        rf"N_{{0}} = {n0},\ T = {_decimal(doubling)}\,\mathrm{{h}}:\quad "
-        rf"k = \frac{{\log 2}}{{{_decimal(doubling)}}} \approx {factor(k)}\ \mathrm{{h}}^{{-1}}",
-    ]
-    fields = (
-        Field(t("grow.field.rate", locale), f"`k = log 2 / {_decimal(doubling)} ≈ {factor(k)}`"),
-        Field(t("grow.field.final", locale, t=_decimal(hours)), f"`{count(final)}`"),
-    )
-    formula_alt = t("grow.bacteria.formula_alt", locale, k=factor(k), T=_decimal(doubling))
-    attachments = (
-        render.formula(lines, "grow-bacteria-formulas.png", formula_alt),
-        _bacteria_plot(request, locale, k, count(final)),
-    )
-    return Reply(
-        title=t("grow.bacteria.title", locale),
-        text="\n".join(text),
-        steps=tuple(steps),
-        latex=lines[0],
-        fields=fields,
-        attachments=attachments,
-    )
-
-
-def _bacteria_plot(request: GrowRequest, locale: str, k: mpmath.mpf, final: str) -> Attachment:
-    """N0·2^(t/T) and N0·e^(kt) on linear and logarithmic axes, doublings marked."""
-    n0, doubling, hours = request.start, float(request.doubling), float(request.hours)
-    rate = float(k)
-    ts = np.linspace(0, hours, 400)
-    figure, linear, logarithmic = _figure()
-    label_two = r"$N_{0} \cdot 2^{t/T}$"
-    label_e = rf"$N_{{0}}\, e^{{kt}},\ k = {rate:.4g}$"
-    for axes in (linear, logarithmic):
-        axes.plot(ts, n0 * 2.0 ** (ts / doubling), linewidth=3.0, label=label_two)
-        axes.plot(ts, n0 * np.exp(rate * ts), linestyle="--", linewidth=1.8, label=label_e)
-        marks = np.arange(0, hours + 1e-9, doubling)
-        if len(marks) <= 60:
-            axes.plot(
-                marks,
-                n0 * 2.0 ** (marks / doubling),
-                "o",
-                markersize=3,
-                color=render.PALETTE[2],
-                label=t("grow.plot.doublings", locale),
-            )
-        axes.set_xlabel(t("grow.axis.hours", locale))
-    render.decade_ticks(logarithmic, y=True)
-    linear.set_ylabel(t("grow.axis.count", locale))
-    linear.set_title(t("grow.plot.linear", locale), fontsize=10)
-    logarithmic.set_title(t("grow.plot.log", locale), fontsize=10)
-    linear.legend(fontsize=8, loc="upper left")
-    alt = t(
-        "grow.plot.bacteria_alt",
-        locale,
-        n0=f"{n0:,}",
-        T=_decimal(request.doubling),
-        t=_decimal(request.hours),
-        value=final,
-        k=f"{rate:.4g}",
-    )
-    return render.plot(figure, "grow-bacteria.png", alt)
-
-
-def answer(request: GrowRequest, locale: str) -> Reply:
-    """Tables, formulas and plots of compound interest or bacterial growth."""
-    with mpmath.workdps(PRECISION):
-        if request.model == "interest":
-            return _interest(request, locale)
-        return _bacteria(request, locale)
-
-
 COMMAND = Command(
     name="grow",
     description="grow.description",
@@ -666,5 +233,5 @@ COMMAND = Command(
     ),
     example="/grow interest principal:100000 rate:5 years:10",
     parse=parse,
-    answer=answer,
+    answer="napier.lessons.grow:answer",
 )

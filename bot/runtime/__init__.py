@@ -13,10 +13,10 @@ import logging
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 
-from bot.cache import ReplyCache
-from bot.rate_limit import RateLimiter
+from bot.runtime.cache import ReplyCache
+from bot.runtime.rate_limit import RateLimiter
+from bot.runtime.workers import JobTimeout, PoolBusy, PoolClosed, WorkerDied, WorkerPool
 from bot.settings import Settings, get_settings
-from bot.workers import JobTimeout, PoolBusy, PoolClosed, WorkerDied, WorkerPool
 from napier import commands
 from napier.errors import UserError
 from napier.i18n import t

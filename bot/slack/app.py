@@ -23,12 +23,12 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import slack_format
 from bot.buttons import buttons_for, decode, shown_steps
 from bot.runtime import Runtime, rejection
 from bot.settings import Settings, get_settings
+from bot.slack import format as slack_format
 from napier.command_line import parse_arguments
-from napier.commands import COMMANDS, Command
+from napier.commands import COMMANDS, Command, visible
 from napier.errors import UserError
 from napier.i18n import pick_locale, t
 from napier.reply import Reply
@@ -100,7 +100,7 @@ class SlackAdapter:
 
     def register(self, app: AsyncApp) -> None:
         """Add one slash command per registry command, and the button handler."""
-        for name in COMMANDS:
+        for name in (command.name for command in visible()):
             app.command(f"/{name}")(self.on_command)
         app.action(slack_format.BUTTON_ACTION_PATTERN)(self.on_button)
 

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 import pytest
 from processes import alive
 
-from bot import workers
-from bot.runtime import Runtime
+from bot.runtime import Runtime, workers
 from napier.commands import COMMANDS
 from napier.errors import UserError
 from napier.i18n import t

@@ -21,9 +21,9 @@ from discord_fake import (
     dispatch,
 )
 
-from bot import discord_app
 from bot.buttons import decode
-from bot.discord_app import NapierClient, create_client
+from bot.discord import app as discord_app
+from bot.discord.app import NapierClient, create_client
 from bot.runtime import Runtime
 from bot.settings import Settings
 from napier.command_line import parse_line
@@ -267,7 +267,7 @@ def _command_with_button(kind: str) -> str:
 
     for name, command in COMMANDS.items():
         _, raw = parse_line(command.example)
-        reply = command.answer(command.prepare(raw), "en")
+        reply = command.reply(command.prepare(raw), "en")
         found = buttons_for(reply, name, raw, "en", shown_steps(reply, None))
         if any((b.revealed is not None) == (kind == "step") for b in found):
             return name

@@ -22,7 +22,7 @@ from bot.buttons import Button, buttons_for, decode, shown_steps
 from bot.message_body import body
 from bot.runtime import Job, Runtime, rejection
 from bot.settings import Settings, get_settings
-from napier.commands import CHOICE, COMMANDS, INTEGER, Command, Option
+from napier.commands import CHOICE, INTEGER, Command, Option, visible
 from napier.errors import UserError
 from napier.i18n import pick_locale, t
 from napier.reply import Reply
@@ -314,7 +314,7 @@ class NapierClient(discord.Client):
         self.settings = settings
         self.tree = NapierTree(self)
         self.views: dict[int, TeachingView] = {}
-        for command in COMMANDS.values():
+        for command in visible():
             try:
                 self.tree.add_command(slash_command(command))
             except (KeyError, TypeError, ValueError):

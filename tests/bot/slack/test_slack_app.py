@@ -29,13 +29,13 @@ from slack_fake import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import slack_format
 from bot.buttons import decode
 from bot.message_body import split_text
 from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.slack_app import EVENTS_PATH, LocaleCache, create_app, serve
-from bot.slack_manifest import BOT_SCOPES, MANIFEST_PATH, manifest, render
+from bot.slack import format as slack_format
+from bot.slack.app import EVENTS_PATH, LocaleCache, create_app, serve
+from bot.slack.manifest import BOT_SCOPES, MANIFEST_PATH, manifest, render
 from napier.command_line import parse_line
 from napier.commands import COMMANDS
 from napier.errors import UserError
@@ -189,7 +189,7 @@ def test_reply_blocks_layout() -> None:
 
 
 def test_manifest_file_matches_the_registry() -> None:
-    """slack/manifest.yml is what the registry generates (run `python -m bot.slack_manifest`)."""
+    """slack/manifest.yml is what the registry generates (run `python -m bot.slack.manifest`)."""
     assert MANIFEST_PATH.read_text(encoding="utf-8") == render()
 
 

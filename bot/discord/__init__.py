@@ -1,0 +1,1 @@
+"""Napier on Discord: the slash commands, their translation, and the gateway client."""

@@ -1,0 +1,1 @@
+"""Napier on Slack: the slash commands, Block Kit translation, and the app manifest."""

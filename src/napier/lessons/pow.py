@@ -1,0 +1,581 @@
+"""/pow base exponent — a power, computed exactly and explained step by step."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import mpmath
+import sympy
+
+from napier import render
+from napier.commands.pow import EXAMPLE, PowRequest
+from napier.errors import UserError
+from napier.exact import MAX_DIGITS, TooLarge, estimated_digits, evaluate_or_too_large
+from napier.format import (
+    decimal,
+    decimal_latex,
+    digits,
+    latex,
+    number,
+    plain,
+    short_int,
+)
+from napier.i18n import t
+from napier.magnitude import TRAILING, Size, Tower, digits_of, size_of_power, tower_mod
+from napier.parser import Binary, Negate, Node
+from napier.printer import node_latex, node_text
+from napier.reply import TEXT as TEXT_FILE
+from napier.reply import Action, Attachment, Field, Reply
+
+MAX_WRITTEN_OUT = 10  # exponents up to this are written as repeated multiplication
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+# --- the answer -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Lesson:
+    """What an answer is assembled from."""
+
+    locale: str
+    expr: str
+    title: str = ""
+    intro: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)
+    formula: list[str] = field(default_factory=list)
+    fields: list[Field] = field(default_factory=list)
+    files: list[Attachment] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+
+    def say(self, key: str, **params: object) -> None:
+        self.intro.append(t(key, self.locale, **params))
+
+    def law(self, law_id: str) -> str:
+        if not any(a.args == (("id", law_id),) for a in self.actions):
+            self.actions.append(
+                Action(t("pow.action.law", self.locale, id=law_id), "law", (("id", law_id),))
+            )
+        return t("pow.law", self.locale, id=law_id)
+
+    def reply(self) -> Reply:
+        alt = t("pow.alt", self.locale, formula=self.expr if not self.steps else self.steps[-1])
+        # ^3 rather than ^{3}: the same LaTeX, and a fifth less work for the mathtext parser.
+        formula = [re.sub(r"\^\{(\w)\}", r"^\1", line) for line in self.formula]
+        image = render.formula(formula, "pow.png", alt) if formula else None
+        return Reply(
+            title=self.title or self.expr,
+            text="\n".join(self.intro),
+            steps=tuple(self.steps),
+            latex="\n".join(formula),
+            fields=tuple(self.fields),
+            attachments=((image,) if image else ()) + tuple(self.files),
+            actions=tuple(self.actions[:4]),
+        )
+
+
+def _power_text(base: str, exponent: str) -> str:
+    return f"{base}^{exponent}"
+
+
+def _paren(text: str) -> str:
+    return f"({text})" if any(c in text for c in "-/ ·√^") else text
+
+
+def _paren_latex(text: str) -> str:
+    """Parentheses around a base unless it is a plain number or a single constant."""
+    if re.fullmatch(r"\d+|\\pi|e", text):
+        return text
+    return rf"\left({text}\right)" if "frac" in text else f"({text})"
+
+
+def answer(request: PowRequest, locale: str) -> Reply:
+    """Compute base^exponent exactly (or its size, when too large) and explain it."""
+    base_text, exponent_text = node_text(request.base), node_text(request.exponent)
+    expr = _power_text(_paren(base_text), _paren(exponent_text))
+    lesson = _Lesson(locale, expr)
+    lesson.fields += [
+        Field(t("pow.field.base", locale), base_text),
+        Field(t("pow.field.exponent", locale), exponent_text),
+    ]
+    try:
+        base = evaluate_or_too_large(request.base, example="2")
+    except TooLarge:
+        raise UserError("pow.base_too_large", limit=f"{MAX_DIGITS:,}") from None
+    try:
+        exponent = evaluate_or_too_large(request.exponent, example="3")
+    except TooLarge:
+        tower, negative = _tower(request.exponent)
+        _huge(lesson, request, base, tower, negative)
+        return lesson.reply()
+    _exact(lesson, request, base, exponent)
+    return lesson.reply()
+
+
+def _tower(node: Node) -> tuple[Tower, bool]:
+    """An astronomically large exponent as a tower of positive integers (and its sign)."""
+    negative = False
+    if isinstance(node, Negate):
+        node, negative = node.operand, True
+    levels: list[int] = []
+    while True:
+        try:
+            value = evaluate_or_too_large(node, example="9^9^9")
+        except TooLarge:
+            if not (isinstance(node, Binary) and node.op == "^"):
+                raise UserError("pow.huge_exponent_kind") from None
+            try:
+                base = evaluate_or_too_large(node.left, example="9")
+            except TooLarge:
+                raise UserError("pow.huge_exponent_kind") from None
+            if not (base.is_Integer and base > 1):
+                raise UserError("pow.huge_exponent_kind") from None
+            levels.append(int(base))
+            node = node.right
+            continue
+        if not (value.is_Integer and value > 0):
+            raise UserError("pow.huge_exponent_kind")
+        levels.append(int(value))
+        return Tower(tuple(levels)), negative
+
+
+# --- exact answers --------------------------------------------------------------------------
+
+
+def _exact(lesson: _Lesson, request: PowRequest, base: sympy.Expr, exponent: sympy.Expr) -> None:
+    if not (base.is_extended_real and exponent.is_extended_real):
+        raise UserError("math.not_real", example=EXAMPLE)
+    if base.is_zero:
+        _zero_base(lesson, exponent)
+        return
+    if exponent.is_zero:
+        lesson.say("pow.intro.zero", expr=lesson.expr, base=_paren(plain(base)))
+        lesson.formula.append(rf"{_paren_latex(latex(base))}^{{0}} = 1")
+        lesson.steps.append(f"{lesson.expr} = 1")
+        lesson.law("1.3")
+        _value_fields(lesson, sympy.Integer(1))
+        return
+    if abs(base) == 1 and exponent.is_Integer:
+        _unit_base(lesson, base, int(exponent))
+        return
+    if estimated_digits(base, exponent) > MAX_DIGITS:
+        if exponent.is_Integer:
+            _huge(lesson, request, base, Tower((abs(int(exponent)),)), exponent < 0)
+        else:
+            _huge_size(lesson, base, exponent)
+        return
+    if exponent.is_Integer:
+        _integer_power(lesson, base, int(exponent))
+    elif exponent.is_Rational:
+        _rational_power(lesson, base, exponent)
+    else:
+        _irrational_power(lesson, base, exponent)
+
+
+def _zero_base(lesson: _Lesson, exponent: sympy.Expr) -> None:
+    if exponent.is_zero:
+        lesson.say("pow.intro.zero_zero")
+        lesson.formula.append(r"0^{0} = 1")
+        _value_fields(lesson, sympy.Integer(1))
+        return
+    if exponent.is_negative:
+        raise UserError("pow.zero_negative", expr=lesson.expr, n=plain(-exponent))
+    lesson.say("pow.intro.zero_base")
+    lesson.formula.append(rf"0^{{{latex(exponent)}}} = 0")
+    _value_fields(lesson, sympy.Integer(0))
+
+
+def _unit_base(lesson: _Lesson, base: sympy.Expr, n: int) -> None:
+    if base == 1:
+        detail, value = t("pow.unit.one", lesson.locale), 1
+    elif n % 2 == 0:
+        detail, value = t("pow.unit.even", lesson.locale), 1
+    else:
+        detail, value = t("pow.unit.odd", lesson.locale), -1
+    lesson.say("pow.intro.unit", base=_paren(plain(base)), detail=detail)
+    lesson.formula.append(rf"{_paren_latex(latex(base))}^{{{short_int(n)}}} = {value}")
+    _value_fields(lesson, sympy.Integer(value))
+
+
+def _integer_power(lesson: _Lesson, base: sympy.Expr, n: int) -> None:
+    locale = lesson.locale
+    positive = abs(n)
+    b_text, b_latex = _paren(plain(base)), _paren_latex(latex(base))
+    value = sympy.Pow(base, positive)
+    if n < 0:
+        positive_text = _power_text(b_text, str(positive))
+        lesson.say("pow.intro.negative", expr=lesson.expr, positive=positive_text)
+    if positive == 1:
+        lesson.say("pow.intro.one", base=b_text)
+        lesson.steps.append(f"{b_text}^1 = {plain(value)}")
+    elif not base.is_Rational:
+        lesson.say(
+            "pow.intro.irrational_base",
+            expr=_power_text(b_text, str(positive)),
+            base=b_text,
+            n=positive,
+        )
+        product = " × ".join([b_text] * min(positive, MAX_WRITTEN_OUT))
+        product += " × …" if positive > MAX_WRITTEN_OUT else ""
+        lesson.steps.append(f"{_power_text(b_text, str(positive))} = {product} ≈ {decimal(value)}")
+        product_latex = r" \times ".join([b_latex] * min(positive, MAX_WRITTEN_OUT))
+        product_latex += r" \times \cdots" if positive > MAX_WRITTEN_OUT else ""
+        lesson.formula.append(
+            rf"{b_latex}^{{{positive}}} = {product_latex} \approx {decimal_latex(decimal(value))}"
+        )
+    elif positive <= MAX_WRITTEN_OUT:
+        lesson.say(
+            "pow.intro.repeat", expr=_power_text(b_text, str(positive)), base=b_text, n=positive
+        )
+        product = " × ".join([b_text] * positive)
+        lesson.steps.append(f"{_power_text(b_text, str(positive))} = {product} = {plain(value)}")
+        lesson.formula.append(
+            rf"{b_latex}^{{{positive}}} = "
+            + r" \times ".join([b_latex] * positive)
+            + f" = {latex(value)}"
+        )
+    else:
+        _squaring(lesson, base, positive)
+    if n < 0:
+        result = 1 / value
+        lesson.steps.append(
+            t(
+                "pow.step.reciprocal",
+                locale,
+                line=f"{lesson.expr} = 1/{_power_text(b_text, str(positive))} = {plain(result)}",
+                law=lesson.law("1.2"),
+            )
+        )
+        reciprocal = rf"\dfrac{{1}}{{{b_latex}^{{{positive}}}}}"
+        lesson.formula.append(rf"{b_latex}^{{-{positive}}} = {reciprocal} = {latex(result)}")
+        value = result
+    elif not lesson.formula:
+        lesson.formula.append(rf"{b_latex}^{{{positive}}} = {latex(value)}")
+    if positive < 30 and base.is_Integer and n > 0:
+        lesson.actions.append(
+            Action(
+                t("pow.action.next", locale, expr=_power_text(b_text, str(n + 1))),
+                "pow",
+                (("base", plain(base)), ("exponent", str(n + 1))),
+            )
+        )
+    _value_fields(lesson, value)
+
+
+def _squaring(lesson: _Lesson, base: sympy.Expr, n: int) -> None:
+    """Exponentiation by squaring, each step naming the law it uses."""
+    locale = lesson.locale
+    b_text = _paren(plain(base))
+    bits = [1 << k for k in range(n.bit_length()) if n >> k & 1]
+    lesson.say(
+        "pow.intro.squaring",
+        n=n,
+        sum=" + ".join(str(b) for b in reversed(bits)),
+        count=(n.bit_length() - 1) + (len(bits) - 1),
+    )
+    powers = {1: base}
+    k = 1
+    while 2 * k <= n:
+        previous = powers[k]
+        powers[2 * k] = previous * previous
+        if k == 1:
+            line = f"{b_text}^2 = {b_text} × {b_text} = {plain(powers[2])}"
+            lesson.steps.append(line)
+        else:
+            line = (
+                f"{b_text}^{2 * k} = ({b_text}^{k})^2 = {_paren(plain(previous))}^2"
+                f" = {plain(powers[2 * k])}"
+            )
+            lesson.steps.append(t("pow.step.square", locale, line=line, law=lesson.law("1.4")))
+        k *= 2
+    value = sympy.Integer(1)
+    for b in bits:
+        value *= powers[b]
+    terms = " × ".join(f"{b_text}^{b}" for b in reversed(bits))
+    values = " × ".join(_paren(plain(powers[b])) for b in reversed(bits))
+    if len(bits) > 1:
+        line = f"{b_text}^{n} = {terms} = {values} = {plain(value)}"
+        lesson.steps.append(t("pow.step.combine", locale, line=line, law=lesson.law("1.1")))
+    b_latex = _paren_latex(latex(base))
+    terms_latex = r" \times ".join(f"{b_latex}^{{{b}}}" for b in reversed(bits))
+    lesson.formula.append(
+        rf"{b_latex}^{{{n}}} = {terms_latex} = {latex(value)}"
+        if len(bits) > 1
+        else rf"{b_latex}^{{{n}}} = {latex(value)}"
+    )
+
+
+def _rational_power(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -> None:
+    locale = lesson.locale
+    p, q = int(exponent.p), int(exponent.q)
+    b_text, b_latex = _paren(plain(base)), _paren_latex(latex(base))
+    if base.is_negative:
+        _negative_root(lesson, base, p, q)
+        return
+    powered = b_text if abs(p) == 1 else f"{b_text}^{abs(p)}"
+    lesson.say(
+        "pow.intro.root",
+        base=b_text,
+        p=abs(p),
+        q=q,
+        powered=powered,
+        group=_paren(powered),
+        root=_root_name(q, locale),
+    )
+    inner = sympy.Pow(base, abs(p))
+    value = sympy.Pow(base, sympy.Rational(abs(p), q))
+    root_text = f"{'' if q == 2 else str(q).translate(_SUPERSCRIPT)}√{_paren(plain(inner))}"
+    chain = [f"{b_text}^({abs(p)}/{q})"]
+    if abs(p) != 1:
+        chain.append(f"({b_text}^{abs(p)})^(1/{q})")
+    chain.append(root_text)
+    if plain(value) != root_text:
+        chain.append(plain(value))
+    lesson.steps.append(t("pow.step.root", locale, line=" = ".join(chain), law=lesson.law("1.4")))
+    index = "" if q == 2 else f"[{q}]"
+    root_latex = rf"\sqrt{index}{{{latex(inner)}}}"
+    chain_latex = [rf"{b_latex}^{{{abs(p)}/{q}}}"]
+    if abs(p) != 1:
+        chain_latex.append(rf"\sqrt{index}{{{b_latex}^{{{abs(p)}}}}}")
+    chain_latex.append(root_latex)
+    if latex(value) != root_latex:
+        chain_latex.append(latex(value))
+    lesson.formula.append(" = ".join(chain_latex))
+    if p < 0:
+        result = 1 / value
+        line = f"{lesson.expr} = 1/{b_text}^({-p}/{q}) = {plain(result)}"
+        lesson.steps.append(t("pow.step.reciprocal", locale, line=line, law=lesson.law("1.2")))
+        lesson.formula.append(
+            rf"{b_latex}^{{-{-p}/{q}}} = \dfrac{{1}}{{{b_latex}^{{{-p}/{q}}}}} = {latex(result)}"
+        )
+        value = result
+    _value_fields(lesson, value)
+
+
+def _negative_root(lesson: _Lesson, base: sympy.Expr, p: int, q: int) -> None:
+    locale = lesson.locale
+    size = -base
+    magnitude = sympy.Pow(size, sympy.Rational(p, q))
+    principal = _complex_text(size, sympy.Rational(p, q))
+    power = plain(sympy.Pow(base, p))
+    if q % 2:
+        real = magnitude if p % 2 == 0 else -magnitude
+        lesson.say(
+            "pow.intro.negative_root_odd",
+            q=q,
+            root=_root_name(q, locale),
+            real=plain(real) if real.is_Rational else f"{plain(real)} ≈ {decimal(real)}",
+            abs=plain(size),
+            principal=principal,
+            power=power,
+        )
+        lesson.fields.append(Field(t("pow.field.real_root", locale), plain(real)))
+        lesson.formula.append(
+            rf"{_paren_latex(latex(base))}^{{{p}/{q}}} = {latex(real)} \quad (\mathbb{{R}})"
+        )
+    else:
+        lesson.say("pow.intro.negative_root_even", abs=plain(size), principal=principal)
+    lesson.fields.append(Field(t("pow.field.principal", locale), principal))
+    lesson.formula.append(
+        rf"|{latex(base)}|^{{{p}/{q}}}\,e^{{i\pi \cdot {p}/{q}}}"
+        rf" \approx {_complex_latex(size, sympy.Rational(p, q))} \quad (\mathbb{{C}})"
+    )
+
+
+def _root_name(q: int, locale: str) -> str:
+    """'square root', 'cube root', '5th root' (平方根, 立方根, 5 乗根)."""
+    if q in (2, 3):
+        return t(f"pow.root.{q}", locale)
+    return t("pow.root.n", locale, q=q, suffix=_ordinal_suffix(q))
+
+
+def _ordinal_suffix(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _complex_parts(size: sympy.Expr, exponent: sympy.Expr) -> tuple[str, str]:
+    with mpmath.workdps(30):
+        magnitude = mpmath.mpmathify(sympy.N(size, 30)) ** mpmath.mpmathify(sympy.N(exponent, 30))
+        angle = mpmath.pi * mpmath.mpmathify(sympy.N(exponent, 30))
+        real, imag = magnitude * mpmath.cos(angle), magnitude * mpmath.sin(angle)
+        tiny = magnitude * mpmath.mpf(10) ** -25
+        real = real if abs(real) > tiny else mpmath.mpf(0)
+        imag = imag if abs(imag) > tiny else mpmath.mpf(0)
+        return number(real), number(imag)
+
+
+def _complex_text(size: sympy.Expr, exponent: sympy.Expr) -> str:
+    real, imag = _complex_parts(size, exponent)
+    sign = "-" if imag.startswith("-") else "+"
+    return f"{real} {sign} {imag.lstrip('-')}i"
+
+
+def _complex_latex(size: sympy.Expr, exponent: sympy.Expr) -> str:
+    real, imag = _complex_parts(size, exponent)
+    sign = "-" if imag.startswith("-") else "+"
+    return f"{decimal_latex(real)} {sign} {decimal_latex(imag.lstrip('-'))}\\,i"
+
+
+def _irrational_power(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -> None:
+    locale = lesson.locale
+    b_text, e_text = _paren(plain(base)), _paren(plain(exponent))
+    if base.is_negative:
+        principal = _complex_text(-base, exponent)
+        lesson.say("pow.intro.negative_irrational", principal=principal, abs=plain(-base))
+        lesson.fields.append(Field(t("pow.field.principal", locale), principal))
+        lesson.formula.append(
+            rf"{_paren_latex(latex(base))}^{{{latex(exponent)}}} \approx "
+            + _complex_latex(-base, exponent)
+        )
+        return
+    value = sympy.Pow(base, exponent)
+    lesson.say("pow.intro.irrational", expr=lesson.expr, exponent=e_text, base=b_text)
+    b_latex = _paren_latex(latex(base))
+    lesson.formula.append(
+        rf"{b_latex}^{{{latex(exponent)}}} = e^{{{latex(exponent)} \ln {b_latex}}}"
+        rf" \approx {decimal_latex(decimal(value))}"
+        if base != sympy.E
+        else rf"e^{{{latex(exponent)}}} \approx {decimal_latex(decimal(value))}"
+    )
+    _value_fields(lesson, value)
+
+
+def _value_fields(lesson: _Lesson, value: sympy.Expr) -> None:
+    """The result as text, fields, and a file of all digits when it is long."""
+    locale = lesson.locale
+    lesson.fields.append(Field(t("pow.field.value", locale), plain(value)))
+    if value.is_Integer:
+        count = digits_of(abs(int(value))) if value else 1
+        lesson.title = f"{lesson.expr} = {plain(value)}" if count <= 20 else lesson.expr
+        if count > 20:
+            lesson.fields.append(Field(t("pow.field.digits", locale), f"{count:,}"))
+        if count > 60:
+            lesson.say("pow.result.long", digits=f"{count:,}")
+            text = ("-" if value < 0 else "") + digits(int(value))
+            lesson.files.append(
+                Attachment(
+                    "pow-digits.txt",
+                    (text + "\n").encode(),
+                    t("pow.file.alt", locale, expr=lesson.expr, digits=f"{count:,}"),
+                    TEXT_FILE,
+                )
+            )
+        return
+    lesson.say("pow.result.exact", value=plain(value))
+    approx = decimal(value)
+    lesson.say("pow.result.decimal", value=approx)
+    lesson.fields.append(Field(t("pow.field.decimal", locale), approx))
+    exact = plain(value)
+    short = len(exact) <= 24 and exact != lesson.expr
+    lesson.title = f"{lesson.expr} = {exact}" if short else f"{lesson.expr} ≈ {approx}"
+
+
+# --- astronomically large answers -------------------------------------------------------------
+
+
+def _huge(
+    lesson: _Lesson,
+    request: PowRequest,
+    base: sympy.Expr,
+    tower: Tower,
+    negative: bool,
+) -> None:
+    """base^(±tower) when the result is far beyond what can be written out."""
+    locale = lesson.locale
+    b_text = _paren(plain(base))
+    if base.is_zero:
+        if negative:
+            raise UserError("pow.zero_negative", expr=lesson.expr, n="…")
+        _zero_base(lesson, sympy.Integer(1))
+        return
+    if abs(base) == 1:
+        _unit_base(lesson, base, 0 if tower.is_even else 1)
+        return
+    if not base.is_extended_real:
+        raise UserError("math.not_real", example=EXAMPLE)
+    if negative:
+        positive = _power_text(b_text, _paren(node_text(_positive(request.exponent))))
+        lesson.say("pow.huge.reciprocal", expr=lesson.expr, positive=positive)
+        lesson.law("1.2")
+        base = 1 / base
+    size = size_of_power(base, tower)
+    _describe_size(lesson, base, size)
+    if base.is_negative:
+        parity = "pow.parity.even" if tower.is_even else "pow.parity.odd"
+        lesson.say("pow.huge.sign", parity=t(parity, locale), sign="+" if tower.is_even else "−")
+    if base.is_Integer and abs(base) > 1:  # an integer: its last digits are defined
+        last = tower_mod((abs(int(base)), *tower.levels), 10**TRAILING)
+        trailing = str(last).zfill(TRAILING)
+        lesson.say("pow.huge.trailing", trailing=trailing)
+        lesson.fields.append(Field(t("pow.field.trailing", locale), f"…{trailing}"))
+    e_latex = node_latex(request.exponent)
+    b_latex = _paren_latex(node_latex(request.base))
+    if size.level == 1:
+        mantissa, power10 = _scientific(size)
+        sign = "-" if base.is_negative and not tower.is_even else ""
+        lesson.formula.append(
+            rf"{b_latex}^{{{e_latex}}} \approx {sign}{mantissa} \times 10^{{{power10}}}"
+        )
+    else:
+        lesson.formula.append(rf"{b_latex}^{{{e_latex}}}")
+
+
+def _positive(node: Node) -> Node:
+    return node.operand if isinstance(node, Negate) else node
+
+
+def _scientific(size: Size) -> tuple[str, str]:
+    lead = size.leading()
+    with mpmath.workdps(size.precision):
+        power10 = int(mpmath.floor(size.top))
+    return f"{lead[0]}.{lead[1:]}", f"{power10:,}".replace(",", "{,}")
+
+
+def _describe_size(lesson: _Lesson, base: sympy.Expr, size: Size) -> None:
+    locale = lesson.locale
+    lesson.title = lesson.expr
+    big = size.top > 0 if size.level == 1 else abs(base) > 1
+    if size.level == 1 and big:
+        count = size.count
+        lesson.say("pow.huge.intro", expr=lesson.expr, base=_paren(plain(abs(base))))
+        lesson.say("pow.huge.digits", expr=lesson.expr, digits=f"{count:,}")
+        leading = size.leading()
+        lesson.say("pow.huge.leading", leading=leading)
+        lesson.fields.append(Field(t("pow.field.digits", locale), f"{count:,}"))
+        lesson.fields.append(Field(t("pow.field.leading", locale), f"{leading}…"))
+    elif size.level == 1:
+        with mpmath.workdps(size.precision):
+            power10 = int(mpmath.floor(size.top))
+        mantissa = size.leading()
+        lesson.say(
+            "pow.huge.tiny",
+            expr=lesson.expr,
+            zeros=f"{-power10 - 1:,}",
+            leading=mantissa,
+            value=f"{mantissa[0]}.{mantissa[1:]} × 10^{power10}",
+        )
+    elif big and size.level == 2:
+        lesson.say(
+            "pow.huge.level2",
+            expr=lesson.expr,
+            count=f"{size.count:,}",
+            leading=size.leading(),
+        )
+        lesson.fields.append(Field(t("pow.field.digits", locale), f"10^{size.count - 1:,}+"))
+    elif big:
+        lesson.say("pow.huge.level3", expr=lesson.expr, count=f"{size.count:,}")
+    else:
+        lesson.say("pow.huge.tiny_level", expr=lesson.expr, count=f"{size.count:,}")
+
+
+def _huge_size(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -> None:
+    """A non-integer exponent with a result too large to write: only its size."""
+    if base.is_negative:
+        raise UserError("math.not_real", example=EXAMPLE)
+    size = size_of_power(base, exponent)
+    _describe_size(lesson, base, size)
+    mantissa, power10 = _scientific(size)
+    power = rf"{_paren_latex(latex(base))}^{{{latex(exponent)}}}"
+    lesson.formula.append(rf"{power} \approx {mantissa} \times 10^{{{power10}}}")
