@@ -1,8 +1,9 @@
 """Teaching buttons, shared by the adapters: a Reply's follow-up actions and "next step".
 
-A button carries everything needed to answer its click — the command, its arguments and how
-many steps to show — encoded in the button's id (Discord ``custom_id``, Slack action
-``value``), so a click still works after a restart: the runtime recomputes or hits its cache.
+A button carries everything needed to answer its click — the command, its arguments, how
+many steps to show, and whether it first asks for an answer or answers privately — encoded in
+the button's id (Discord ``custom_id``, Slack action ``value``), so a click still works after a
+restart: the runtime recomputes or hits its cache.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from napier.reply import Reply
 PREFIX = "napier:"
 MAX_ID = 100  # Discord's custom_id limit; Slack's value limit is larger
 FIRST_STEPS = 1  # steps shown before the learner asks for the next one
+ANSWER_OPTION = "answer"  # the option an asked-for text is passed as
+ASK, PRIVATE = "a", "p"  # payload flags
 
 
 @dataclass(frozen=True)
@@ -28,12 +31,17 @@ class Button:
     command: str
     args: tuple[tuple[str, str], ...]
     revealed: int | None = None  # show this many steps of the same reply (a "next step" click)
+    ask: bool = False  # ask the learner for a line of text first (a modal), passed as "answer"
+    private: bool = False  # answer the click privately (ephemeral)
 
     @property
     def payload(self) -> str:
-        data = [self.command, [list(pair) for pair in self.args]]
-        if self.revealed is not None:
+        data: list[object] = [self.command, [list(pair) for pair in self.args]]
+        flags = (ASK if self.ask else "") + (PRIVATE if self.private else "")
+        if self.revealed is not None or flags:
             data.append(self.revealed)
+        if flags:
+            data.append(flags)
         return PREFIX + json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @property
@@ -48,10 +56,16 @@ def decode(payload: str) -> Button:
             raise ValueError(payload[:20])
         data = json.loads(payload[len(PREFIX) :])
         command, args = str(data[0]), tuple((str(k), str(v)) for k, v in data[1])
-        revealed = int(data[2]) if len(data) > 2 else None
+        revealed = int(data[2]) if len(data) > 2 and data[2] is not None else None
+        flags = str(data[3]) if len(data) > 3 else ""
     except (ValueError, TypeError, IndexError, KeyError):
         raise UserError("button.invalid") from None
-    return Button("", command, args, revealed)
+    return Button("", command, args, revealed, ASK in flags, PRIVATE in flags)
+
+
+def with_answer(button: Button, text: str) -> dict[str, str]:
+    """The arguments of an asked-for button's command, with the learner's text as ``answer``."""
+    return {**button.arguments, ANSWER_OPTION: text}
 
 
 def shown_steps(reply: Reply, revealed: int | None) -> int:
@@ -78,5 +92,8 @@ def buttons_for(
                 revealed + 1,
             )
         )
-    found.extend(Button(a.label, a.command, a.args) for a in reply.actions)
+    found.extend(
+        Button(a.label, a.command, a.args, ask=bool(a.ask), private=a.private)
+        for a in reply.actions
+    )
     return [b for b in found if len(b.payload.encode()) <= MAX_ID][:5]

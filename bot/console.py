@@ -23,7 +23,7 @@ from napier.command_line import parse_line
 from napier.errors import UserError
 from napier.help import help_reply
 from napier.i18n import pick_locale, t
-from napier.reply import Reply
+from napier.reply import Action, Reply
 
 log = logging.getLogger(__name__)
 
@@ -50,17 +50,25 @@ class Console:
         self.stream = stream
         self.bold = stream.isatty()
         self.count = 0
+        self.asking: Action | None = None  # the open question: a plain line answers it
+        self._answered = False  # whether the last line was an answer to ``asking``
 
     def print(self, text: str = "") -> None:
         print(_terminal(text, self.bold), file=self.stream, flush=True)
 
     async def answer(self, line: str) -> Reply:
-        """The reply to one typed line."""
+        """The reply to one typed line: a command, or the answer to the last reply's question
+        (a line that does not start with ``/`` while a question is open)."""
         if line.strip().lower() in ("/help", "help", "/?"):
             return help_reply(self.locale)
+        self._answered = self.asking is not None and not line.lstrip().startswith(("/", "／"))
         try:
-            command, args = parse_line(line)
-            job = self.runtime.admit(USER, command.name, args)
+            if self.asking is not None and self._answered:
+                name, args = self.asking.command, {**dict(self.asking.args), "answer": line}
+            else:
+                command, args = parse_line(line)
+                name = command.name
+            job = self.runtime.admit(USER, name, args)
         except UserError as error:
             return rejection(error, self.locale)
         return await self.runtime.execute(job, self.locale)
@@ -74,7 +82,14 @@ class Console:
             self.print(
                 f"{self.save(attachment.filename, attachment.data)}  ({attachment.alt_text})"
             )
+        # A new question replaces the open one; an answer that asks nothing more closes it.
+        question = next((a for a in reply.actions if a.ask), None)
+        if question is not None or (self._answered and not reply.error):
+            self.asking = question
         for action in reply.actions:
+            if action.ask:
+                self.print(f"→ {t('ask.console', self.locale, label=action.label)}")
+                continue
             args = " ".join(f"{name}:{value}" for name, value in action.args)
             self.print(f"→ {action.label}: /{action.command} {args}".rstrip())
 

@@ -18,7 +18,7 @@ import discord
 from discord import app_commands
 from discord.app_commands import Choice, locale_str
 
-from bot.buttons import Button, buttons_for, decode, shown_steps
+from bot.buttons import PREFIX, Button, buttons_for, decode, shown_steps, with_answer
 from bot.message_body import body
 from bot.runtime import Job, Runtime, rejection
 from bot.settings import Settings, get_settings
@@ -46,6 +46,9 @@ EMBED_TOTAL_MAX = 6000
 FILES_MAX = 10
 FILE_DESCRIPTION_MAX = 1024
 BUTTON_LABEL_MAX = 80
+MODAL_TITLE_MAX = 45
+TEXT_INPUT_LABEL_MAX = 45
+ANSWER_MAX = 100  # characters of an answer typed in a modal (the parser's own limit)
 
 NO_MENTIONS = discord.AllowedMentions.none()
 
@@ -129,6 +132,36 @@ def reply_files(reply: Reply, size_limit: int) -> list[discord.File]:
     return files
 
 
+def answer_modal(payload: str, title: str | None, locale: str) -> discord.ui.Modal:
+    """The modal that asks for an answer; its id is the clicked button's payload."""
+    modal = discord.ui.Modal(
+        title=clip(title or t("ask.title", locale), MODAL_TITLE_MAX), custom_id=payload
+    )
+    modal.add_item(
+        discord.ui.TextInput(
+            label=clip(t("ask.field", locale), TEXT_INPUT_LABEL_MAX),
+            custom_id="answer",
+            max_length=ANSWER_MAX,
+        )
+    )
+    modal.stop()  # not kept by discord.py: ``NapierClient.on_interaction`` answers it by its id
+    return modal
+
+
+def submitted_text(data: Mapping[str, Any]) -> str:
+    """The text typed into a modal submission (its first text input)."""
+    stack = list(data.get("components") or [])
+    while stack:
+        component = stack.pop(0)
+        if isinstance(component, Mapping):
+            if "value" in component and component.get("type") == 4:
+                return str(component["value"])
+            stack[:0] = list(component.get("components") or [])
+            if isinstance(component.get("component"), Mapping):
+                stack.insert(0, component["component"])
+    return ""
+
+
 # --- Teaching buttons ----------------------------------------------------------------------
 
 
@@ -158,7 +191,7 @@ class TeachingButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"
         if not isinstance(client, NapierClient):
             return
         try:
-            await client.answer_button(interaction, self.item.custom_id or "")
+            await client.answer_button(interaction, self.item.custom_id or "", self.item.label)
         except Exception as error:
             await client.answer_failure(interaction, error)
 
@@ -343,19 +376,27 @@ class NapierClient(discord.Client):
         await interaction.response.defer(thinking=True)
         await self._send_reply(interaction, job, raw, locale)
 
-    async def answer_button(self, interaction: discord.Interaction, payload: str) -> None:
-        """A click: reveal the next step in place, or answer the button's command anew."""
+    async def answer_button(
+        self, interaction: discord.Interaction, payload: str, label: str | None = None
+    ) -> None:
+        """A click: reveal the next step in place, ask for an answer in a modal, or answer the
+        button's command anew (privately for a private button)."""
         locale = interaction_locale(interaction)
         runtime = self._runtime()
         try:
             button = decode(payload)
+            if button.ask:
+                await interaction.response.send_modal(answer_modal(payload, label, locale))
+                return
             job = runtime.admit(str(interaction.user.id), button.command, button.arguments)
         except UserError as error:
             await self._reject(interaction, rejection(error, locale))
             return
         if button.revealed is None:
-            await interaction.response.defer(thinking=True)
-            await self._send_reply(interaction, job, button.arguments, locale)
+            await interaction.response.defer(thinking=True, ephemeral=button.private)
+            await self._send_reply(
+                interaction, job, button.arguments, locale, private=button.private
+            )
             return
         await interaction.response.defer()
         reply = await runtime.execute(job, locale)
@@ -376,17 +417,56 @@ class NapierClient(discord.Client):
         )
         self._track(message, view)
 
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Answers typed in a modal; the modal's id is the button's payload, so a submission
+        is answered from the id alone (also after a restart)."""
+        if interaction.type is not discord.InteractionType.modal_submit:
+            return
+        payload = str((interaction.data or {}).get("custom_id", ""))
+        if not payload.startswith(PREFIX):
+            return
+        try:
+            await self.answer_modal(interaction, payload)
+        except Exception as error:
+            await self.answer_failure(interaction, error)
+
+    async def answer_modal(self, interaction: discord.Interaction, payload: str) -> None:
+        """A submitted answer: check it through the button's command, reply (privately for a
+        private button), or say at once why the text cannot be read."""
+        locale = interaction_locale(interaction)
+        runtime = self._runtime()
+        try:
+            button = decode(payload)
+            args = with_answer(button, submitted_text(interaction.data or {}))
+            job = runtime.admit(str(interaction.user.id), button.command, args)
+        except UserError as error:
+            await self._reject(interaction, rejection(error, locale))
+            return
+        await interaction.response.defer(thinking=True, ephemeral=button.private)
+        await self._send_reply(interaction, job, args, locale, private=button.private)
+
     async def _reject(self, interaction: discord.Interaction, reply: Reply) -> None:
         await interaction.response.send_message(
             embed=error_embed(reply), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
     async def _send_reply(
-        self, interaction: discord.Interaction, job: Job, args: Mapping[str, str], locale: str
+        self,
+        interaction: discord.Interaction,
+        job: Job,
+        args: Mapping[str, str],
+        locale: str,
+        *,
+        private: bool = False,
     ) -> None:
         reply = await self._runtime().execute(job, locale)
-        if reply.error:
+        if reply.error and not private:
             await self._private_after_defer(interaction, reply)
+            return
+        if reply.error:
+            await interaction.followup.send(
+                embed=error_embed(reply), ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
             return
         revealed = shown_steps(reply, None)
         view = self._view(reply, job.command, args, locale, revealed)
@@ -394,6 +474,7 @@ class NapierClient(discord.Client):
             embed=reply_embed(reply, revealed),
             files=reply_files(reply, interaction.filesize_limit),
             view=view or discord.utils.MISSING,
+            ephemeral=private,
             allowed_mentions=NO_MENTIONS,
             wait=True,
         )

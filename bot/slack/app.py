@@ -23,7 +23,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.buttons import buttons_for, decode, shown_steps
+from bot.buttons import buttons_for, decode, shown_steps, with_answer
 from bot.runtime import Runtime, rejection
 from bot.settings import Settings, get_settings
 from bot.slack import format as slack_format
@@ -103,6 +103,7 @@ class SlackAdapter:
         for name in (command.name for command in visible()):
             app.command(f"/{name}")(self.on_command)
         app.action(slack_format.BUTTON_ACTION_PATTERN)(self.on_button)
+        app.view(slack_format.ANSWER_CALLBACK)(self.on_answer)
 
     async def on_command(
         self,
@@ -134,7 +135,8 @@ class SlackAdapter:
         respond: Callable[..., Awaitable[Any]],
         client: AsyncWebClient,
     ) -> None:
-        """A teaching button: reveal the next step in place, or answer the follow-up command."""
+        """A teaching button: reveal the next step in place, ask for an answer in a modal, or
+        answer the follow-up command (privately for a private button)."""
         await ack()
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
             "channel_id", ""
@@ -150,8 +152,13 @@ class SlackAdapter:
             except UserError as error:
                 await self._private(request, rejection(error, locale))
                 return
+            if button.ask:
+                label = str((action.get("text") or {}).get("text") or "")
+                modal = slack_format.answer_modal(str(action["value"]), label, locale, channel)
+                await client.views_open(trigger_id=body["trigger_id"], view=modal)
+                return
             if button.revealed is None:
-                await self.answer(request, spec, button.arguments, locale)
+                await self.answer(request, spec, button.arguments, locale, private=button.private)
                 return
             reply = await self._run(request, spec, button.arguments, locale)
             if reply is None:
@@ -165,6 +172,58 @@ class SlackAdapter:
             )
 
         await self._guarded(request, work)
+
+    async def on_answer(
+        self,
+        ack: Callable[..., Awaitable[Any]],
+        body: dict[str, Any],
+        view: dict[str, Any],
+        client: AsyncWebClient,
+    ) -> None:
+        """A submitted answer modal: refuse unreadable text inside the modal (Slack shows the
+        error under the field), else close it, check the answer and tell the learner alone."""
+        user = body["user"]["id"]
+        payload, channel, text = slack_format.submitted_answer(view)
+        locale = await self.locales.get(client, user)
+        try:
+            button = decode(payload)
+            spec = COMMANDS.get(button.command)
+            if spec is None:
+                raise UserError("button.invalid")
+            args = with_answer(button, text)
+            job = self.runtime.admit(f"slack:{user}", spec.name, args)
+        except UserError as error:
+            message = slack_format.plain(error.message(locale)).replace("`", "")
+            await ack(response_action="errors", errors={slack_format.ANSWER_BLOCK: message})
+            return
+        await ack()
+
+        async def respond(**message: Any) -> None:
+            await self._post_private(client, channel, user, message)
+
+        request = Request(user, channel, respond, client)
+
+        async def work(locale: str) -> None:
+            await self._ready()
+            reply = await self.runtime.execute(job, locale)
+            if reply.error:
+                await self._private(request, reply)
+                return
+            await self._publish_private(request, reply, spec, args, locale)
+
+        await self._guarded(request, work)
+
+    async def _post_private(
+        self, client: AsyncWebClient, channel: str, user: str, message: dict[str, Any]
+    ) -> None:
+        """An ephemeral message in ``channel``, or in the app's direct messages when the bot
+        cannot post there."""
+        fields = {k: v for k, v in message.items() if k in ("text", "blocks")}
+        try:
+            await client.chat_postEphemeral(channel=channel, user=user, **fields)
+        except SlackApiError as error:
+            log.info("chat.postEphemeral in %s failed: %s", channel, error.response.get("error"))
+            await client.chat_postMessage(channel=user, **fields)
 
     async def _guarded(self, request: Request, work: Callable[[str], Awaitable[None]]) -> None:
         """Run ``work`` in the user's locale; a bug is logged and answered with an apology."""
@@ -184,12 +243,37 @@ class SlackAdapter:
                 log.exception("could not apologise to %s", request.user)
 
     async def answer(
-        self, request: Request, spec: Command, args: Mapping[str, str], locale: str
+        self,
+        request: Request,
+        spec: Command,
+        args: Mapping[str, str],
+        locale: str,
+        *,
+        private: bool = False,
     ) -> None:
-        """Run ``spec`` with ``args`` and post its reply in the request's channel."""
+        """Run ``spec`` with ``args`` and post its reply in the request's channel (or to the
+        learner alone)."""
         reply = await self._run(request, spec, args, locale)
-        if reply is not None:
+        if reply is None:
+            return
+        if private:
+            await self._publish_private(request, reply, spec, args, locale)
+        else:
             await self._publish(request, reply, spec, args, locale)
+
+    async def _publish_private(
+        self, request: Request, reply: Reply, spec: Command, args: Mapping[str, str], locale: str
+    ) -> None:
+        """A reply for the learner alone: text, fields and buttons (Slack cannot attach files
+        to an ephemeral message, so the images of a private reply are left out)."""
+        revealed = shown_steps(reply, None)
+        buttons = buttons_for(reply, spec.name, args, locale, revealed)
+        await request.respond(
+            response_type="ephemeral",
+            replace_original=False,
+            text=slack_format.notification_text(reply),
+            blocks=slack_format.reply_blocks(reply, revealed, buttons),
+        )
 
     async def _run(
         self, request: Request, spec: Command, args: Mapping[str, str], locale: str

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from typing import Any
 
 from bot.buttons import Button
 from bot.message_body import body, split_text
+from napier.i18n import t
 from napier.reply import Field, Reply
 
 log = logging.getLogger(__name__)
@@ -20,6 +22,12 @@ BUTTON_LABEL_LIMIT = 75
 MAX_BLOCKS = 50
 BUTTON_ACTION = "napier_button_{index}"
 BUTTON_ACTION_PATTERN = re.compile(r"^napier_button_\d+$")
+ANSWER_CALLBACK = "napier_answer"  # the answer modal's callback id
+ANSWER_BLOCK = "answer"  # its input block (errors are keyed by it)
+MODAL_TITLE_LIMIT = 24
+MODAL_BUTTON_LIMIT = 24
+INPUT_LABEL_LIMIT = 2000
+ANSWER_MAX = 100  # characters (the parser's own limit)
 
 _CODE = re.compile(r"(`[^`\n]+`)")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
@@ -145,6 +153,47 @@ def reply_blocks(
         log.warning("reply %r needs %d blocks; cut to %d", reply.title, len(middle), room)
         middle = middle[:room]
     return top + middle + bottom
+
+
+def answer_modal(payload: str, title: str, locale: str, channel: str) -> dict[str, Any]:
+    """The modal that asks for an answer (``views.open``); its metadata carries the clicked
+    button's payload and the channel, so the submission is answered from the view alone."""
+    return {
+        "type": "modal",
+        "callback_id": ANSWER_CALLBACK,
+        "private_metadata": json.dumps({"payload": payload, "channel": channel}),
+        "title": _plain_text(title or t("ask.title", locale), MODAL_TITLE_LIMIT),
+        "submit": _plain_text(t("ask.submit", locale), MODAL_BUTTON_LIMIT),
+        "close": _plain_text(t("ask.cancel", locale), MODAL_BUTTON_LIMIT),
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": ANSWER_BLOCK,
+                "label": _plain_text(t("ask.field", locale), INPUT_LABEL_LIMIT),
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": ANSWER_BLOCK,
+                    "max_length": ANSWER_MAX,
+                    "focus_on_load": True,
+                },
+            }
+        ],
+    }
+
+
+def _plain_text(text: str, limit: int) -> dict[str, Any]:
+    return {"type": "plain_text", "text": _cut(plain(text), limit), "emoji": True}
+
+
+def submitted_answer(view: dict[str, Any]) -> tuple[str, str, str]:
+    """(the button's payload, the channel, the typed answer) of a submitted answer modal."""
+    try:
+        meta = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        meta = {}
+    values = ((view.get("state") or {}).get("values") or {}).get(ANSWER_BLOCK) or {}
+    text = (values.get(ANSWER_BLOCK) or {}).get("value") or ""
+    return str(meta.get("payload", "")), str(meta.get("channel", "")), str(text)
 
 
 def notification_text(reply: Reply) -> str:

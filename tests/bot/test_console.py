@@ -13,6 +13,7 @@ from png_checks import assert_readable_png
 
 from bot.console import EXIT_BUG, EXIT_OK, EXIT_REJECTED, _status
 from napier.commands import COMMANDS
+from napier.i18n import t
 from napier.reply import Reply
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,3 +81,33 @@ def test_pipe_reads_line_by_line_with_help_and_no_rate_limit(tmp_path: Path) -> 
 def test_exit_status_follows_the_kind_of_reply(reply: Reply, status: int) -> None:
     """Exit 0 for an answer, 2 for a rejected input or a limit, 1 only for a bug."""
     assert _status(reply) == status
+
+
+async def test_a_plain_line_answers_the_open_question(tmp_path: Path) -> None:
+    """After a reply that asks for an answer, a line without ``/`` is that answer; a wrong one
+    asks again, a right one closes the question, and commands still work in between."""
+    import io
+
+    import quiz_command
+
+    from bot.console import Console
+    from bot.runtime import Runtime
+
+    out = io.StringIO()
+    with quiz_command.registered():
+        async with Runtime(workers=1, initializer="quiz_worker") as runtime:
+            console = Console(runtime, "en", tmp_path, out)
+            console.show(await console.answer("/quiz"))
+            assert console.asking is not None
+            wrong = await console.answer("6")
+            console.show(wrong)
+            assert quiz_command.WRONG in wrong.text and console.asking is not None
+            power = await console.answer("/pow 2 3")
+            console.show(power)
+            assert "2 × 2 × 2 = 8" in power.full_text() and console.asking is not None
+            right = await console.answer("8")
+            console.show(right)
+            assert quiz_command.RIGHT in right.text and console.asking is None
+    printed = out.getvalue()
+    assert t("ask.console", "en", label="Answer") in printed
+    assert "/quiz-check" not in printed  # the question is asked, not shown as a command

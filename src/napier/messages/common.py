@@ -63,4 +63,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This button no longer works. Please type the command again.",
     },
     "steps.title": {"ja": "手順", "en": "Steps"},
+    "ask.title": {"ja": "答えを入力", "en": "Your answer"},
+    "ask.field": {"ja": "答え", "en": "Answer"},
+    "ask.submit": {"ja": "答え合わせ", "en": "Check"},
+    "ask.cancel": {"ja": "やめる", "en": "Cancel"},
+    "ask.console": {
+        "ja": "{label}: 答えを入力してください(コマンドは / から)。",
+        "en": "{label}: type your answer (or a command starting with /).",
+    },
 }

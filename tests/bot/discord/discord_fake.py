@@ -418,6 +418,23 @@ class Payloads:
         payload["message"] = {k: v for k, v in message.items() if not k.startswith("_")}
         return payload
 
+    def modal_submit(
+        self,
+        custom_id: str,
+        value: str,
+        *,
+        user_id: int = 42,
+        locale: str = "en-US",
+    ) -> dict[str, Any]:
+        """A modal submission (type 5) with one text input holding ``value``."""
+        data = {
+            "custom_id": custom_id,
+            "components": [
+                {"type": 1, "components": [{"type": 4, "custom_id": "answer", "value": value}]}
+            ],
+        }
+        return self._base(5, data, user_id, locale, "en-US")
+
 
 async def logged_in_client(client: discord.Client) -> None:
     """Log ``client`` in against the fake API (``/users/@me``; runs ``setup_hook``)."""

@@ -250,3 +250,32 @@ def button_body(
         ],
     }
     return urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
+
+
+def view_submission_body(view: dict[str, Any], value: str, *, user: str) -> str:
+    """A ``view_submission`` of a modal the app opened, with ``value`` typed in its input."""
+    block = next(b for b in view["blocks"] if b["type"] == "input")
+    submitted = {
+        **view,
+        "id": "V0ANSWER",
+        "team_id": TEAM,
+        "hash": "1.2",
+        "state": {
+            "values": {
+                block["block_id"]: {
+                    block["element"]["action_id"]: {"type": "plain_text_input", "value": value}
+                }
+            }
+        },
+    }
+    payload = {
+        "type": "view_submission",
+        "team": {"id": TEAM, "domain": "napier"},
+        "user": {"id": user, "username": user.lower(), "team_id": TEAM},
+        "api_app_id": "A0NAPIER",
+        "token": "legacy-verification-token",
+        "trigger_id": "1.2.4",
+        "view": submitted,
+        "response_urls": [],
+    }
+    return urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
