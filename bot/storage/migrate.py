@@ -18,6 +18,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 log = logging.getLogger(__name__)
+logging.getLogger("alembic").setLevel(logging.WARNING)  # our own line says what changed
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 ADVISORY_LOCK = 0x4E61706965  # "Napie": one key for every Napier database on a server
@@ -44,7 +45,8 @@ def revisions() -> list[str]:
     return [rev.revision for rev in reversed(list(script.walk_revisions()))]
 
 
-def _current(connection: Connection) -> str | None:
+def current_revision(connection: Connection) -> str | None:
+    """The revision the database on ``connection`` is at (None: never migrated)."""
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -52,9 +54,9 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> str | None:
     """Upgrade the database to ``revision``; returns the revision it is at afterwards."""
 
     def run(connection: Connection) -> str | None:
-        before = _current(connection)
+        before = current_revision(connection)
         command.upgrade(config(connection), revision)
-        after = _current(connection)
+        after = current_revision(connection)
         if after != before:
             log.info("database migrated from %s to %s", before or "empty", after)
         return after
@@ -67,9 +69,3 @@ async def upgrade(engine: AsyncEngine, revision: str = "head") -> str | None:
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK}
                 )
             return await connection.run_sync(run)
-
-
-async def current(engine: AsyncEngine) -> str | None:
-    """The revision the database is at (None when it has never been migrated)."""
-    async with engine.connect() as connection:
-        return await connection.run_sync(_current)

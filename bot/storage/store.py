@@ -257,11 +257,13 @@ def sqlite_url(data_dir: str | Path) -> URL:
     return URL.create("sqlite+aiosqlite", database=str(Path(data_dir) / DATABASE_FILE))
 
 
-def create_engine(url: URL, timeout: float) -> AsyncEngine:
-    """An engine with bounded waits: ``timeout`` seconds to connect, for a lock or a statement."""
+def create_engine(url: URL, timeout: float, wait: float | None = None) -> AsyncEngine:
+    """An engine with bounded waits: ``timeout`` seconds to connect or for a pooled
+    connection, ``wait`` (default ``timeout``) for a lock or a statement."""
+    wait = timeout if wait is None else wait
     if url.get_backend_name() == "sqlite":
         engine = create_async_engine(
-            url, connect_args={"timeout": timeout}, pool_timeout=timeout, pool_size=4
+            url, connect_args={"timeout": wait}, pool_timeout=timeout, pool_size=4
         )
 
         @event.listens_for(engine.sync_engine, "connect")
@@ -281,18 +283,18 @@ def create_engine(url: URL, timeout: float) -> AsyncEngine:
         return engine
     if url.get_backend_name() != "postgresql":
         raise ValueError(f"unsupported database {url.get_backend_name()!r}: sqlite or postgresql")
-    milliseconds = str(int(timeout * 1000))
+    milliseconds = str(int(wait * 1000))
     return create_async_engine(
         url.set(drivername="postgresql+asyncpg"),
         pool_pre_ping=True,
         pool_timeout=timeout,
         connect_args={
             "timeout": timeout,
-            "command_timeout": timeout * 1.5,
+            "command_timeout": wait * 1.5,  # the client's bound if the server stops answering
             "server_settings": {
                 "statement_timeout": milliseconds,
                 "lock_timeout": milliseconds,
-                "idle_in_transaction_session_timeout": str(int(timeout * 4000)),
+                "idle_in_transaction_session_timeout": str(int(wait * 4000)),
             },
         },
     )
@@ -304,10 +306,11 @@ class Store:
     def __init__(self, engine: AsyncEngine, timeout: float) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self.where = engine.url.render_as_string(hide_password=True)
         self._writer = engine.execution_options(napier_write=True)
-        # Pool wait + connect + a few statements, each bounded: a backstop, never reached
-        # while the driver time-outs work.
-        self._deadline = timeout * 4
+        # Pool wait, connect and a few statements are each bounded: this is a backstop,
+        # never reached while the driver time-outs work.
+        self._deadline = timeout * 5
 
     @classmethod
     async def open(
@@ -327,13 +330,16 @@ class Store:
                 ) from error
             url = sqlite_url(data_dir)
         url = make_url(url)
-        migrator = create_engine(url, max(timeout, MIGRATION_TIMEOUT))
+        # Migrating may wait for another process that is migrating the same database.
+        migrator = create_engine(url, timeout, wait=max(timeout, MIGRATION_TIMEOUT))
         try:
-            async with asyncio.timeout(max(timeout, MIGRATION_TIMEOUT) * 2):
+            async with asyncio.timeout(timeout + max(timeout, MIGRATION_TIMEOUT) * 2):
                 await migrate.upgrade(migrator)
         except Exception as error:
             if _unavailable(error):
-                raise StorageUnavailable(_describe(url, error)) from error
+                raise StorageUnavailable(
+                    _describe(url.render_as_string(hide_password=True), error)
+                ) from error
             raise
         finally:
             await migrator.dispose()
@@ -342,6 +348,11 @@ class Store:
 
     async def close(self) -> None:
         await self.engine.dispose()
+
+    async def revision(self) -> str | None:
+        """The schema revision the database is at."""
+        async with self._transaction() as connection:
+            return await connection.run_sync(migrate.current_revision)
 
     async def __aenter__(self) -> Store:
         return self
@@ -357,7 +368,7 @@ class Store:
                 yield connection
         except Exception as error:
             if _unavailable(error):
-                raise StorageUnavailable(_describe(self.engine.url, error)) from error
+                raise StorageUnavailable(_describe(self.where, error)) from error
             raise
 
     def _insert(self, table: Any) -> Insert:
@@ -808,8 +819,7 @@ class Store:
             return (await connection.execute(insert)).first() is not None
 
 
-def _describe(url: URL, error: BaseException) -> str:
-    where = url.render_as_string(hide_password=True)
+def _describe(where: str, error: BaseException) -> str:
     reason = str(getattr(error, "orig", None) or error).splitlines()[0] if str(error) else ""
     return f"database unavailable ({where}): {type(error).__name__} {reason}".strip()
 
