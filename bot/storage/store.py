@@ -60,6 +60,7 @@ VIEW_KINDS: Final = frozenset({"hint", "solution"})
 PERIODS: Final = ("week", "month", "all")
 LANGUAGES: Final = frozenset({"ja", "en"})
 DATABASE_FILE: Final = "napier.db"
+DIRECT_MESSAGES: Final = "dm"  # the team of Discord direct messages: everyone's, no group
 MAX_ANSWER_CHARS: Final = 2000  # longer answers are stored cut to this length
 MIGRATION_TIMEOUT: Final = 60.0
 
@@ -683,10 +684,13 @@ class Store:
     ) -> list[LeaderboardRow]:
         """The server's top learners by distinct exercises answered right in the period
         (week and month start at local midnight in the server's time zone), with their
-        streaks. Only this (platform, team); hidden learners are left out."""
+        streaks. Only this (platform, team); hidden learners are left out. Direct messages
+        (team ``"dm"``) are no study group: ValueError."""
         now = utc(now)
         if not 1 <= limit <= 100:
             raise ValueError("limit must be between 1 and 100")
+        if team == DIRECT_MESSAGES:
+            raise ValueError("direct messages are not a study group: no leaderboard there")
         async with self._transaction() as connection:
             tz = await self._timezone(connection, platform, team)
             start = period_start(period, now, tz)

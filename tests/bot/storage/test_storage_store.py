@@ -351,6 +351,9 @@ async def test_leaderboard_never_crosses_servers_and_hides_who_asked(store: Stor
     await store.set_leaderboard_visible(hidden, True)
     board = await store.leaderboard("discord", "g1", "week", T0 + timedelta(hours=1))
     assert [row.user for row in board] == ["a", "h"]
+    await answer(store, await join(store, "d1", team="dm"), T0)
+    with pytest.raises(ValueError, match="direct messages"):
+        await store.leaderboard("discord", "dm", "all", T0)  # DMs of strangers: no board
 
 
 async def test_leaderboard_periods_start_at_local_midnight(store: Store) -> None:
