@@ -25,10 +25,10 @@ MISSING = (
 )
 
 
-def postgres_bin() -> Path:
-    """The newest installed PostgreSQL's bin folder."""
+def postgres_bin(root: str = "/usr/lib/postgresql") -> Path:
+    """The newest installed PostgreSQL's bin folder (RuntimeError naming the package if none)."""
     found = sorted(
-        (Path(path).parent for path in glob.glob("/usr/lib/postgresql/*/bin/initdb")),
+        (Path(path).parent for path in glob.glob(f"{root}/*/bin/initdb")),
         key=lambda path: int(path.parent.name) if path.parent.name.isdigit() else 0,
     )
     if not found:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from servers import Postgres, free_port, start_postgres
+from servers import MISSING, Postgres, free_port, postgres_bin, start_postgres
 from sqlalchemy import select
 
 from bot.storage import StorageUnavailable, Store
@@ -293,3 +293,11 @@ async def test_an_unusable_data_folder_raises_storage_unavailable(tmp_path: Path
         await Store.open(None, blocker)
     with pytest.raises(StorageUnavailable):
         await Store.open(None, blocker / "below")
+
+
+def test_missing_postgresql_binaries_fail_with_the_package_to_install(tmp_path: Path) -> None:
+    """Without initdb the server fixture fails (never skips), naming Debian's package."""
+    with pytest.raises(RuntimeError) as raised:
+        postgres_bin(str(tmp_path))
+    assert str(raised.value) == MISSING and "apt-get install -y postgresql" in MISSING
+    assert postgres_bin().joinpath("pg_ctl").is_file()

@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, select
 
 from bot.storage import Learner, Mastery, Store, UnknownLearner
 from bot.storage.models import Answer, Review
+from bot.storage.models import Learner as LearnerRow
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday
 _keys = count()
@@ -68,6 +69,15 @@ async def test_a_learner_is_created_once_and_keeps_its_latest_name_and_locale(
     assert again.id == first.id and (again.display_name, again.locale) == ("Annie", "ja")
     assert await store.find_learner("discord", "g1", "u1") == again
     assert first.leaderboard_visible and first.created_at.tzinfo == UTC
+
+
+async def test_a_new_learner_arriving_many_times_at_once_is_created_once(store: Store) -> None:
+    """Ten first commands of one user at once give one learner row and one id."""
+    learners = await asyncio.gather(*(join(store, "new") for _ in range(10)))
+    assert len({learner.id for learner in learners}) == 1
+    async with store.engine.connect() as connection:
+        rows = (await connection.execute(select(func.count()).select_from(LearnerRow))).scalar()
+    assert rows == 1
 
 
 async def test_each_server_is_its_own_study_group(store: Store) -> None:
