@@ -93,6 +93,9 @@ async def fill(store: Store) -> tuple[int, str]:
         ids = (await connection.execute(query)).scalars().all()
         rows = [row for learner_id in ids for row in answers_for(learner_id, 20, 60, rng)]
         await connection.execute(insert(Answer), rows)
+    async with store.engine.connect() as connection:  # table statistics, as a live database has
+        await connection.execution_options(isolation_level="AUTOCOMMIT")
+        await connection.execute(text("ANALYZE"))
     await store.rebuild_review(heavy)
     return heavy.id, "big"
 

@@ -630,28 +630,39 @@ class Store:
         now = utc(now)
         correct = case((Answer.correct, 1), else_=0)
         top = case((Answer.correct, Answer.level), else_=0)
-        query = (
-            select(Answer.skill, func.count(), func.sum(correct), func.max(top))
+        counts = (
+            select(Answer.skill, func.count().label("total"))
+            .add_columns(func.sum(correct).label("right"), func.max(top).label("top"))
             .where(Answer.learner_id == learner.id)
             .group_by(Answer.skill)
+            .subquery()
+        )
+        timezone = select(Server.timezone).where(
+            Server.platform == learner.platform, Server.team == learner.team
+        )
+        query = select(counts, Review.card, timezone.scalar_subquery().label("tz")).outerjoin(
+            Review, and_(Review.learner_id == learner.id, Review.skill == counts.c.skill)
         )
         async with self._transaction() as connection:
-            tz = await self._timezone(connection, learner.platform, learner.team)
-            counts = (await connection.execute(query)).all()
-            states = await self._reviews(connection, learner.id)
-            today = now.astimezone(tz).date()
-            days = await self._streak(connection, learner.id, today)
+            rows = sorted((await connection.execute(query)).all())
+            tz = ZoneInfo(rows[0].tz or "UTC") if rows else ZoneInfo("UTC")
+            days = (0, False)
+            if rows:
+                days = await self._streak(connection, learner.id, now.astimezone(tz).date())
         skills = []
-        for skill, total, right, top_level in sorted(counts):
-            state = states.get(skill)
-            level = mastery(total, int(top_level or 0), state.card if state else None)
+        for row in rows:
+            card = None if row.card is None else card_from_json(row.card)
+            level = mastery(row.total, int(row.top or 0), card)
             assert level is not None
-            due = state.due if state else None
-            skills.append(SkillProgress(skill, level, int(right), total, int(top_level), due))
+            due = None if card is None else card.due
+            skills.append(
+                SkillProgress(row.skill, level, int(row.right), row.total, int(row.top), due)
+            )
         next_review = None
-        if states:
-            first = min(states.values(), key=lambda s: (s.due, s.skill))
-            next_review = DueReview(first.skill, first.due, first.due <= now)
+        scheduled = [(s.due, s.skill) for s in skills if s.due is not None]
+        if scheduled:
+            due, skill = min(scheduled)
+            next_review = DueReview(skill, due, due <= now)
         return Progress(tuple(skills), days[0], days[1], next_review)
 
     @staticmethod
