@@ -28,6 +28,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     discord.add_argument("--sync", action="store_true", help="sync the slash commands and exit")
     discord.add_argument("--guild", type=int, default=None, help="sync to this guild only")
     sub.add_parser("slack", help="the Slack app")
+    sub.add_parser("migrate", help="migrate the database to the newest schema and exit")
     return parser.parse_args(argv)
 
 
@@ -77,11 +78,34 @@ def _missing_tokens(settings: Settings, adapter: str) -> str:
     return ""
 
 
+def migrate(settings: Settings) -> int:
+    """``python -m bot migrate``: bring the database to the newest schema (0, else 1)."""
+    from bot.storage import StorageUnavailable, Store
+
+    async def run() -> str:
+        store = await Store.open(
+            settings.database_url, settings.napier_data_dir, settings.napier_database_timeout
+        )
+        try:
+            return f"{store.where} is at schema revision {await store.revision()}"
+        finally:
+            await store.close()
+
+    try:
+        print(asyncio.run(run()))
+    except StorageUnavailable as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(sys.argv[1:] if argv is None else argv)
     settings = get_settings()
     logs.configure(settings)
     adapter = args.adapter
+    if adapter == "migrate":
+        return migrate(settings)
     if adapter is None:
         servers = []
         if settings.has_discord:

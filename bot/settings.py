@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr
@@ -40,6 +41,16 @@ class Settings(BaseSettings):
     napier_rate_per_minute: float = Field(default=20.0, gt=0, le=6000)
     napier_log_level: str = "INFO"
     napier_lang: str | None = None  # the console's language (else LANG)
+
+    napier_data_dir: Path = Path("napier-data")  # the embedded database: napier.db in here
+    napier_database_url: SecretStr | None = None  # postgresql+asyncpg://… instead of SQLite
+    napier_database_timeout: float = Field(default=5.0, gt=0, le=60)
+
+    @property
+    def database_url(self) -> str | None:
+        """The PostgreSQL URL, or None for the SQLite file in the data folder."""
+        url = self.napier_database_url and self.napier_database_url.get_secret_value()
+        return url or None
 
     @property
     def workers(self) -> int:

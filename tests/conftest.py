@@ -1,10 +1,11 @@
-"""Fixtures shared by the tests: one warm Runtime for the whole session."""
+"""Fixtures shared by the tests: one warm Runtime and one PostgreSQL server per session."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
+from servers import Postgres, start_postgres
 
 from bot.runtime import Runtime
 
@@ -14,3 +15,13 @@ async def runtime() -> AsyncIterator[Runtime]:
     """A started Runtime with two real worker processes, shared by every async test."""
     async with Runtime(workers=2, timeout=5) as started:
         yield started
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Postgres]:
+    """A real PostgreSQL server on loopback for the whole session (see ``servers.py``)."""
+    server = start_postgres()
+    try:
+        yield server
+    finally:
+        server.remove()
