@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 
 from bot import logs
 from bot.runtime import Runtime
+from bot.runtime.memory import Memory
 from bot.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ async def serve_until_stopped(
     signals = (signal.SIGINT, signal.SIGTERM)
     for sig in signals:
         loop.add_signal_handler(sig, stop.set)
-    runtime = Runtime(settings)
+    runtime = Runtime(settings, memory=Memory.from_settings(settings))
     tasks: list[asyncio.Task[None]] = []
     try:
         await runtime.start()

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.runtime import Runtime, rejection
+from bot.runtime.memory import Caller, Memory
 from bot.settings import Settings
 from napier.command_line import parse_line
 from napier.errors import UserError
@@ -50,6 +51,7 @@ class Console:
         self.stream = stream
         self.bold = stream.isatty()
         self.count = 0
+        self.caller = Caller("console", "local", USER)
         self.asking: Action | None = None  # the open question: a plain line answers it
         self._answered = False  # whether the last line was an answer to ``asking``
 
@@ -68,7 +70,7 @@ class Console:
             else:
                 command, args = parse_line(line)
                 name = command.name
-            job = self.runtime.admit(USER, name, args)
+            job = self.runtime.admit(self.caller, name, args)
         except UserError as error:
             return rejection(error, self.locale)
         return await self.runtime.execute(job, self.locale)
@@ -122,7 +124,13 @@ async def _session(
     settings: Settings, line: str | None, locale: str, out: Path, source: TextIO
 ) -> int:
     # One local user typing or piping commands: a rate limit would only get in the way.
-    runtime = Runtime(settings, workers=1, rate_burst=MAX_LINES, rate_per_minute=60 * MAX_LINES)
+    runtime = Runtime(
+        settings,
+        workers=1,
+        rate_burst=MAX_LINES,
+        rate_per_minute=60 * MAX_LINES,
+        memory=Memory.from_settings(settings),
+    )
     try:
         console = Console(runtime, locale, out, sys.stdout)
         if line is not None:

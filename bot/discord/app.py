@@ -21,6 +21,7 @@ from discord.app_commands import Choice, locale_str
 from bot.buttons import PREFIX, Button, buttons_for, decode, shown_steps, with_answer
 from bot.message_body import body
 from bot.runtime import Job, Runtime, rejection
+from bot.runtime.memory import Caller
 from bot.settings import Settings, get_settings
 from napier.commands import CHOICE, INTEGER, Command, Option, visible
 from napier.errors import UserError
@@ -66,6 +67,21 @@ def interaction_locale(interaction: discord.Interaction) -> str:
     """The reply language: the user's client locale, then the server's, then English."""
     guild_locale = interaction.guild_locale.value if interaction.guild_locale else None
     return pick_locale(interaction.locale.value if interaction.locale else None, guild_locale)
+
+
+def caller(interaction: discord.Interaction) -> Caller:
+    """Who is asking, where: the server (``dm`` outside one), the user, and whether they may
+    change the server's settings (Manage Server)."""
+    permissions = getattr(interaction.user, "guild_permissions", None)
+    return Caller(
+        platform="discord",
+        team=str(interaction.guild_id) if interaction.guild_id else "dm",
+        user=str(interaction.user.id),
+        name=interaction.user.display_name,
+        admin=bool(permissions and permissions.manage_guild),
+        channel=str(interaction.channel_id or ""),
+        key=str(interaction.id),
+    )
 
 
 def safe(text: str) -> str:
@@ -369,7 +385,7 @@ class NapierClient(discord.Client):
         locale = interaction_locale(interaction)
         runtime = self._runtime()
         try:
-            job = runtime.admit(str(interaction.user.id), command, raw)
+            job = runtime.admit(caller(interaction), command, raw)
         except UserError as error:
             await self._reject(interaction, rejection(error, locale))
             return
@@ -388,7 +404,7 @@ class NapierClient(discord.Client):
             if button.ask:
                 await interaction.response.send_modal(answer_modal(payload, label, locale))
                 return
-            job = runtime.admit(str(interaction.user.id), button.command, button.arguments)
+            job = runtime.admit(caller(interaction), button.command, button.arguments)
         except UserError as error:
             await self._reject(interaction, rejection(error, locale))
             return
@@ -438,7 +454,7 @@ class NapierClient(discord.Client):
         try:
             button = decode(payload)
             args = with_answer(button, submitted_text(interaction.data or {}))
-            job = runtime.admit(str(interaction.user.id), button.command, args)
+            job = runtime.admit(caller(interaction), button.command, args)
         except UserError as error:
             await self._reject(interaction, rejection(error, locale))
             return

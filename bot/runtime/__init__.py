@@ -3,17 +3,20 @@
 Adapters call ``admit`` (fast: validates the input and the user's rate, raising
 ``UserError``), answer the platform at once, then ``await execute`` for the Reply. ``execute``
 never raises for a user's input, a hung job or a bug: each becomes a Reply with ``error``
-set and a clear message in the user's language.
+set and a clear message in the user's language. With a learner memory, ``execute`` also
+records what the reply says the learner did (``Reply.event``), once per request.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 
 from bot.runtime.cache import ReplyCache
+from bot.runtime.memory import Caller, Memory
 from bot.runtime.rate_limit import RateLimiter
 from bot.runtime.workers import JobTimeout, PoolBusy, PoolClosed, WorkerDied, WorkerPool
 from bot.settings import Settings, get_settings
@@ -27,10 +30,16 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Job:
-    """An admitted command: its name and its parsed, hashable request."""
+    """An admitted command: its name, its parsed, hashable request, and who asked."""
 
     command: str
     request: Hashable
+    caller: Caller | None = None
+
+
+def caller_of(who: str | Caller) -> Caller:
+    """A caller from an adapter's ``Caller`` or a bare user name (tests, tools)."""
+    return who if isinstance(who, Caller) else Caller("console", "local", str(who))
 
 
 def rejection(error: UserError, locale: str, problem: str = "input") -> Reply:
@@ -46,10 +55,12 @@ class Runtime:
         settings: Settings | None = None,
         *,
         initializer: str | None = None,
+        memory: Memory | None = None,
         **overrides: float,
     ) -> None:
         """``overrides`` replace settings (workers, timeout, memory_mb, cache_size, cache_mb,
-        rate_burst, rate_per_minute); ``initializer`` is a module every worker imports."""
+        rate_burst, rate_per_minute); ``initializer`` is a module every worker imports;
+        ``memory`` is the learner memory (none: nothing is recorded)."""
         settings = settings or get_settings()
         self.timeout = float(overrides.get("timeout", settings.napier_job_timeout))
         self.pool = WorkerPool(
@@ -66,15 +77,22 @@ class Runtime:
             burst=int(overrides.get("rate_burst", settings.napier_rate_burst)),
             per_minute=float(overrides.get("rate_per_minute", settings.napier_rate_per_minute)),
         )
+        self.memory = memory
         self._inflight: dict[tuple[str, Hashable, str], asyncio.Future[Reply]] = {}
         self._closing = False
         self._starting: asyncio.Future[None] | None = None
 
     async def start(self) -> None:
-        """Start the worker processes and wait until they are warm (else the first job does)."""
+        """Start the worker processes and wait until they are warm (else the first job does);
+        open the learner memory (in the background while its database is down)."""
         if self._starting is None:
-            self._starting = asyncio.ensure_future(self.pool.start())
+            self._starting = asyncio.ensure_future(self._start())
         await asyncio.shield(self._starting)
+
+    async def _start(self) -> None:
+        if self.memory is not None:
+            await self.memory.start()
+        await self.pool.start()
 
     async def __aenter__(self) -> Runtime:
         await self.start()
@@ -87,19 +105,29 @@ class Runtime:
     def closing(self) -> bool:
         return self._closing
 
-    def admit(self, user: str, command: str, raw: Mapping[str, object]) -> Job:
-        """Check the user's rate and the input; fast, raises UserError with the reason."""
+    def admit(self, who: str | Caller, command: str, raw: Mapping[str, object]) -> Job:
+        """Check the caller's rate and the input; fast, raises UserError with the reason."""
         if self._closing:
             raise UserError("runtime.shutting_down")
-        wait = self.limiter.take(str(user))
+        caller = caller_of(who)
+        wait = self.limiter.take(caller.rate_key if isinstance(who, Caller) else str(who))
         if wait > 0:
             raise UserError("runtime.rate_limited", seconds=RateLimiter.seconds(wait))
         spec = commands.get(command)
-        return Job(spec.name, spec.prepare(raw))
+        return Job(spec.name, spec.prepare(raw), caller)
 
     async def execute(self, job: Job, locale: str) -> Reply:
         """The Reply for an admitted job: cached, shared with an identical job in flight, or
-        computed in a worker. Never raises for input, time-outs or bugs."""
+        computed in a worker; what it says the learner did is recorded. Never raises for
+        input, time-outs or bugs."""
+        reply = await self._reply(job, locale)
+        if reply.event is not None and self.memory is not None and job.caller is not None:
+            saved = await self.memory.record(job.caller, locale, reply.event)
+            if not saved:
+                reply = notice(reply, t("memory.unavailable", locale))
+        return reply
+
+    async def _reply(self, job: Job, locale: str) -> Reply:
         key = (job.command, job.request, locale)
         cached = self.cache.get(key)
         if cached is not None:
@@ -165,3 +193,10 @@ class Runtime:
         await self.pool.close()
         if pending:
             await asyncio.wait(pending, timeout=5)
+        if self.memory is not None:
+            await self.memory.close()
+
+
+def notice(reply: Reply, text: str) -> Reply:
+    """``reply`` with a short notice after its text (e.g. progress not saved)."""
+    return dataclasses.replace(reply, text=f"{reply.text}\n\n⚠ {text}".lstrip())

@@ -25,6 +25,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.buttons import buttons_for, decode, shown_steps, with_answer
 from bot.runtime import Runtime, rejection
+from bot.runtime.memory import Caller
 from bot.settings import Settings, get_settings
 from bot.slack import format as slack_format
 from napier.command_line import parse_arguments
@@ -41,13 +42,23 @@ _NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived"}
 
 
 class LocaleCache:
-    """Each user's Slack locale from ``users.info``, remembered for a while, bounded."""
+    """Each user's Slack locale from ``users.info`` (and whether they are a workspace admin,
+    and their display name), remembered for a while, bounded."""
 
     def __init__(self, default: str, max_users: int = 2000, ttl: float = 3600.0) -> None:
         self.default = default
         self.max_users = max_users
         self.ttl = ttl
         self._known: OrderedDict[str, tuple[float, str]] = OrderedDict()
+        self._people: dict[str, tuple[bool, str]] = {}  # user → (admin, display name)
+
+    def admin(self, user: str) -> bool:
+        """Whether ``users.info`` said the user is a workspace admin or owner."""
+        return self._people.get(user, (False, ""))[0]
+
+    def name(self, user: str) -> str:
+        """The user's display name as ``users.info`` gave it (empty when unknown)."""
+        return self._people.get(user, (False, ""))[1]
 
     async def get(self, client: AsyncWebClient, user: str) -> str:
         """The user's locale (``ja`` or ``en``): Slack's, else the default, else English."""
@@ -63,25 +74,34 @@ class LocaleCache:
         except Exception:  # the network: try again next time
             log.warning("users.info for %s failed", user, exc_info=True)
             return pick_locale(self.default)
-        slack_locale = (response.get("user") or {}).get("locale")
-        return self._remember(user, pick_locale(slack_locale, self.default))
+        info = response.get("user") or {}
+        profile = info.get("profile") or {}
+        name = str(
+            profile.get("display_name") or profile.get("real_name") or info.get("name") or ""
+        )
+        self._people[user] = (bool(info.get("is_admin") or info.get("is_owner")), str(name or ""))
+        return self._remember(user, pick_locale(info.get("locale"), self.default))
 
     def _remember(self, user: str, locale: str) -> str:
         self._known[user] = (monotonic(), locale)
         self._known.move_to_end(user)
         while len(self._known) > self.max_users:
-            self._known.popitem(last=False)
+            forgotten, _ = self._known.popitem(last=False)
+            self._people.pop(forgotten, None)
         return locale
 
 
 @dataclass(frozen=True)
 class Request:
-    """Where an answer goes: the user, the channel, and the ``respond`` for private replies."""
+    """Where an answer goes: the user, the channel, and the ``respond`` for private replies;
+    the workspace and Slack's id of the request (its trigger) for the learner memory."""
 
     user: str
     channel: str
     respond: Callable[..., Awaitable[Any]]
     client: AsyncWebClient
+    team: str = ""
+    key: str = ""
 
 
 class SlackAdapter:
@@ -114,7 +134,14 @@ class SlackAdapter:
     ) -> None:
         """A slash command: acknowledge, parse, admit, run, post."""
         await ack()
-        request = Request(command["user_id"], command["channel_id"], respond, client)
+        request = Request(
+            command["user_id"],
+            command["channel_id"],
+            respond,
+            client,
+            team=str(command.get("team_id") or ""),
+            key=str(command.get("trigger_id") or ""),
+        )
         spec = COMMANDS[command["command"].lstrip("/")]
 
         async def work(locale: str) -> None:
@@ -141,7 +168,14 @@ class SlackAdapter:
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get(
             "channel_id", ""
         )
-        request = Request(body["user"]["id"], channel, respond, client)
+        request = Request(
+            body["user"]["id"],
+            channel,
+            respond,
+            client,
+            team=_team(body),
+            key=str(body.get("trigger_id") or ""),
+        )
 
         async def work(locale: str) -> None:
             try:
@@ -191,17 +225,20 @@ class SlackAdapter:
             if spec is None:
                 raise UserError("button.invalid")
             args = with_answer(button, text)
-            job = self.runtime.admit(f"slack:{user}", spec.name, args)
+            request = Request(
+                user,
+                channel,
+                self._privately(client, channel, user),
+                client,
+                team=_team(body),
+                key=str(body.get("trigger_id") or view.get("id") or ""),
+            )
+            job = self.runtime.admit(self._caller(request), spec.name, args)
         except UserError as error:
             message = slack_format.plain(error.message(locale)).replace("`", "")
             await ack(response_action="errors", errors={slack_format.ANSWER_BLOCK: message})
             return
         await ack()
-
-        async def respond(**message: Any) -> None:
-            await self._post_private(client, channel, user, message)
-
-        request = Request(user, channel, respond, client)
 
         async def work(locale: str) -> None:
             await self._ready()
@@ -212,6 +249,28 @@ class SlackAdapter:
             await self._publish_private(request, reply, spec, args, locale)
 
         await self._guarded(request, work)
+
+    def _privately(
+        self, client: AsyncWebClient, channel: str, user: str
+    ) -> Callable[..., Awaitable[Any]]:
+        """A ``respond`` for requests without a response URL (a submitted modal)."""
+
+        async def respond(**message: Any) -> None:
+            await self._post_private(client, channel, user, message)
+
+        return respond
+
+    def _caller(self, request: Request) -> Caller:
+        """Who is asking, for the runtime: the workspace, the user, admin or not."""
+        return Caller(
+            platform="slack",
+            team=request.team or "unknown",
+            user=request.user,
+            name=self.locales.name(request.user),
+            admin=self.locales.admin(request.user),
+            channel=request.channel,
+            key=request.key,
+        )
 
     async def _post_private(
         self, client: AsyncWebClient, channel: str, user: str, message: dict[str, Any]
@@ -280,7 +339,7 @@ class SlackAdapter:
     ) -> Reply | None:
         """The reply to post, or None after answering an error privately."""
         try:
-            job = self.runtime.admit(f"slack:{request.user}", spec.name, args)
+            job = self.runtime.admit(self._caller(request), spec.name, args)
         except UserError as error:
             await self._private(request, rejection(error, locale))
             return None
@@ -365,6 +424,12 @@ class SlackAdapter:
                 replace_original=False,
                 text=slack_format.to_mrkdwn(t("slack.images_failed", locale, error="upload")),
             )
+
+
+def _team(body: Mapping[str, Any]) -> str:
+    """The workspace of an interactive payload."""
+    team = body.get("team") or {}
+    return str(team.get("id") or (body.get("user") or {}).get("team_id") or "")
 
 
 def _needed(error: SlackApiError, default: str) -> str:

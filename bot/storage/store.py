@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import time as clock
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -271,7 +272,18 @@ def create_engine(url: URL, timeout: float, wait: float | None = None) -> AsyncE
         def connect(dbapi_connection: Any, _record: Any) -> None:
             dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN (see below)
             cursor = dbapi_connection.cursor()
-            for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL"):
+            # Switching a new file to WAL can find it locked by another process doing the same
+            # (SQLite does not always apply its busy timeout there): retry within the wait.
+            deadline = clock.monotonic() + wait
+            while True:
+                try:
+                    cursor.execute("PRAGMA journal_mode=WAL")
+                    break
+                except Exception as error:
+                    if "locked" not in str(error) or clock.monotonic() > deadline:
+                        raise
+                    clock.sleep(0.05)
+            for pragma in ("foreign_keys=ON", "synchronous=FULL"):
                 cursor.execute(f"PRAGMA {pragma}")
             cursor.close()
 
