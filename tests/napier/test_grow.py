@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import pickle
 import re
+from collections.abc import Iterator
 from fractions import Fraction
 
 import mpmath
@@ -23,11 +24,16 @@ GROW = COMMANDS["grow"]
 NUMBER = r"(-?[\d,]+(?:\.\d+)?(?:×10\^-?\d+)?)"
 
 
+DEFAULT_PREC = mpmath.mp.prec  # what the workers run at
+
+
 def run(line: str, locale: str = "en") -> Reply:
-    """The reply to a typed command line."""
+    """The reply to a typed command line, computed at mpmath's default precision as in the
+    workers (the tests' own oracle runs at 60 digits)."""
     found, args = parse_line(line)
     assert found is GROW
-    return GROW.reply(GROW.prepare(args), locale)
+    with mpmath.workprec(DEFAULT_PREC):
+        return GROW.reply(GROW.prepare(args), locale)
 
 
 def mp(value: Fraction | int) -> mpmath.mpf:
@@ -57,8 +63,10 @@ def agrees(shown: str, true: mpmath.mpf, significant: int = 10) -> bool:
 
 
 @pytest.fixture(autouse=True)
-def precision() -> None:
-    mpmath.mp.dps = 60
+def oracle_precision() -> Iterator[None]:
+    """The tests' closed forms are evaluated at 60 digits, restored afterwards."""
+    with mpmath.workdps(60):
+        yield
 
 
 # --- interest -----------------------------------------------------------------------------

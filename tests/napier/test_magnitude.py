@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from decimal import Decimal, getcontext
+from decimal import Decimal, localcontext
 
 import pytest
 import sympy
@@ -45,8 +45,9 @@ def test_rational_base_below_one_gives_the_magnitude_of_a_tiny_number() -> None:
 
 def test_nine_nine_nine_has_369693100_digits() -> None:
     """9^9^9 has 369,693,100 digits (independent check with the decimal module)."""
-    getcontext().prec = 60
-    expected = int(Decimal(9**9) * Decimal(9).log10()) + 1
+    with localcontext() as context:
+        context.prec = 60
+        expected = int(Decimal(9**9) * Decimal(9).log10()) + 1
     size = size_of_power(sympy.Integer(9), Tower((9, 9)))
     assert size.level == 1
     assert size.count == expected == 369_693_100
@@ -56,8 +57,9 @@ def test_tower_of_four_nines_reports_the_size_of_the_size() -> None:
     """9^9^9^9: the digit count itself has as many digits as 9^9^9 has, give or take one."""
     size = size_of_power(sympy.Integer(9), Tower((9, 9, 9)))
     assert size.level == 2
-    getcontext().prec = 60
-    log_digits = Decimal(9**9) * Decimal(9).log10() + (Decimal(9).log10()).log10()
+    with localcontext() as context:
+        context.prec = 60
+        log_digits = Decimal(9**9) * Decimal(9).log10() + (Decimal(9).log10()).log10()
     assert size.count == int(log_digits) + 1
 
 
