@@ -15,7 +15,6 @@ from napier.errors import UserError
 MAX_LENGTH = 100
 MAX_NESTING = 20
 MAX_LITERAL_DIGITS = 100
-MAX_TOWER = 4
 
 CONSTANTS = ("e", "pi")
 FUNCTIONS = ("exp", "ln", "log", "sqrt")
@@ -93,19 +92,6 @@ Node = Number | Constant | Variable | Negate | Binary | Call
 
 def power(base: Node, exponent: Node) -> Binary:
     return Binary("^", base, exponent)
-
-
-def tower_height(node: Node) -> int:
-    """How many levels a power tower has: ``2^3^2`` has 3."""
-    match node:
-        case Binary("^", base, exponent):
-            return max(tower_height(base), 1 + tower_height(exponent))
-        case Binary(_, left, right):
-            return max(tower_height(left), tower_height(right))
-        case Negate(operand) | Call(_, operand):
-            return tower_height(operand)
-        case _:
-            return 1
 
 
 def has_variable(node: Node) -> bool:
@@ -391,7 +377,4 @@ def parse(
         raise UserError("parse.nesting", limit=MAX_NESTING, example=example)
     names = (*CONSTANTS, *(("x",) if variable else ()), *(FUNCTIONS if functions else ()))
     tokens = tokenize(normalized, example, names)
-    node = _Parser(tokens, example, functions).parse()
-    if tower_height(node) > MAX_TOWER:
-        raise UserError("parse.tower", limit=MAX_TOWER, example=example)
-    return node
+    return _Parser(tokens, example, functions).parse()

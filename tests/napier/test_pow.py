@@ -215,6 +215,70 @@ def test_four_nines_digit_count_has_369693100_digits() -> None:
     assert "369,693,100 digits" in ask("/pow 9^9^9^9").text
 
 
+FIELD_NAMES = {
+    "en": ("Digits", "First 15 digits", "Last 10 digits"),
+    "ja": ("桁数", "先頭の 15 桁", "末尾の 10 桁"),
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_two_to_the_two_to_the_64_has_its_exact_digit_count(locale: str) -> None:
+    """/pow 2 2^64: 5,553,023,288,523,357,133 digits (⌊2^64·log10 2⌋ + 1, by the decimal
+    module at 80 digits), its first and last digits, in both languages."""
+    with localcontext() as context:
+        context.prec = 80
+        top = Decimal(2**64) * Decimal(2).log10()
+        count = int(top) + 1
+        leading = str(int(Decimal(10) ** (top - int(top) + 14)))
+    assert count == 5_553_023_288_523_357_133
+    reply = ask("/pow 2 2^64", locale)
+    names = FIELD_NAMES[locale]
+    assert field(reply, names[0]) == f"{count:,}"
+    assert f"{count:,}" in reply.text
+    assert field(reply, names[1]) == leading + "…"
+    assert field(reply, names[2]) == "…" + str(pow(2, 2**64, 10**10)).zfill(10)
+    assert r"10^{5{,}553{,}023{,}288{,}523{,}357{,}132}" in reply.latex
+
+
+@pytest.mark.parametrize("k", [5, 17, 40, 100])
+def test_ten_to_the_ten_to_the_k_has_ten_to_the_k_plus_one_digits(k: int) -> None:
+    """/pow 10 10^k: exactly 10^k + 1 digits, 1 followed by zeros, ending in zeros."""
+    for locale in LOCALES:
+        reply = ask(f"/pow 10 10^{k}", locale)
+        names = FIELD_NAMES[locale]
+        assert field(reply, names[0]) == f"{10**k + 1:,}"
+        assert field(reply, names[1]) == "1" + "0" * 14 + "…"
+        assert field(reply, names[2]) == "…" + "0" * 10
+
+
+def test_a_digit_count_too_long_to_print_is_sized_and_attached() -> None:
+    """/pow 10 10^200: the count 10^200 + 1 has 201 digits; all of them are in a file."""
+    reply = ask("/pow 10 10^200")
+    assert "**201 digits**" in reply.text
+    (count_file,) = [a for a in reply.attachments if a.filename == "pow-digit-count.txt"]
+    assert count_file.data.decode().strip() == "1" + "0" * 199 + "1"
+    assert "201" in field(ask("/pow 10 10^200", "ja"), "桁数")
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_five_level_tower_is_answered_like_the_power_it_equals(locale: str) -> None:
+    """/pow 2^2^2^2^2 is 2^65536: the same 19,729 digits, first and last digits as
+    /pow 2 65536 — the tower's height is no limit."""
+    tower, power = ask("/pow 2^2^2^2^2", locale), ask("/pow 2 65536", locale)
+    for name in FIELD_NAMES[locale]:
+        assert field(tower, name) == field(power, name)
+    assert field(tower, FIELD_NAMES[locale][0]) == "19,729"
+    exact = digits(2**65536)
+    assert field(tower, FIELD_NAMES[locale][1]) == exact[:15] + "…"
+
+
+def test_a_six_level_tower_gets_the_size_of_its_size() -> None:
+    """/pow 9 9^9^9^9^9: counting digits three times still leaves 369,693,100 digits."""
+    reply = ask("/pow 9 9^9^9^9^9")
+    assert "3 counts" in reply.text and "**369,693,100 digits**" in reply.text
+    assert "369,693,100 桁" in ask("/pow 9 9^9^9^9^9", "ja").text
+
+
 @pytest.mark.parametrize("n", [11_900, 50_000, 123_457])
 def test_huge_integer_power_matches_exact_digits(n: int) -> None:
     """Past 10,000 digits the count, first 15 and last 10 digits equal the exact number's."""

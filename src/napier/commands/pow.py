@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from napier.commands import TEXT, Command, Option
 from napier.errors import UserError
-from napier.parser import MAX_TOWER, Binary, Node, parse, tower_height
+from napier.parser import Binary, Node, parse
 from napier.printer import node_text
 
 EXAMPLE = "/pow 2 3"
@@ -30,10 +30,7 @@ def parse_request(args: Mapping[str, str]) -> PowRequest:
         if isinstance(base, Binary) and base.op == "^":
             return PowRequest(base.left, base.right)
         raise UserError("pow.need_exponent", base=node_text(base))
-    exponent = parse(exponent_text, example=EXAMPLE)
-    if tower_height(Binary("^", base, exponent)) > MAX_TOWER:
-        raise UserError("parse.tower", limit=MAX_TOWER, example="/pow 9 9^9^9")
-    return PowRequest(base, exponent)
+    return PowRequest(base, parse(exponent_text, example=EXAMPLE))
 
 
 COMMAND = Command(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -22,11 +23,21 @@ from napier.format import (
     short_int,
 )
 from napier.i18n import t
-from napier.magnitude import TRAILING, Size, Tower, digits_of, size_of_power, tower_mod
+from napier.magnitude import (
+    TRAILING,
+    Size,
+    Tower,
+    Undecided,
+    digits_of,
+    size_of_power,
+    tower_mod,
+)
 from napier.parser import Binary, Negate, Node
 from napier.printer import node_latex, node_text
 from napier.reply import TEXT as TEXT_FILE
 from napier.reply import Action, Attachment, Field, Reply
+
+log = logging.getLogger(__name__)
 
 MAX_WRITTEN_OUT = 10  # exponents up to this are written as repeated multiplication
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -474,6 +485,9 @@ def _value_fields(lesson: _Lesson, value: sympy.Expr) -> None:
 
 # --- astronomically large answers -------------------------------------------------------------
 
+COUNT_SHOWN = 120  # a digit count longer than this is described by its own size, and attached
+MAX_SCIENTIFIC_DIGITS = 30  # m × 10^k in the formula image while k has at most this many digits
+
 
 def _huge(
     lesson: _Lesson,
@@ -500,7 +514,7 @@ def _huge(
         lesson.say("pow.huge.reciprocal", expr=lesson.expr, positive=positive)
         lesson.law("1.2")
         base = 1 / base
-    size = size_of_power(base, tower)
+    size = _size(base, tower)
     _describe_size(lesson, base, size)
     if base.is_negative:
         parity = "pow.parity.even" if tower.is_even else "pow.parity.odd"
@@ -512,7 +526,7 @@ def _huge(
         lesson.fields.append(Field(t("pow.field.trailing", locale), f"…{trailing}"))
     e_latex = node_latex(request.exponent)
     b_latex = _paren_latex(node_latex(request.base))
-    if size.level == 1:
+    if _scientific_fits(size):
         mantissa, power10 = _scientific(size)
         sign = "-" if base.is_negative and not tower.is_even else ""
         lesson.formula.append(
@@ -522,60 +536,101 @@ def _huge(
         lesson.formula.append(rf"{b_latex}^{{{e_latex}}}")
 
 
+def _size(base: sympy.Expr, exponent: sympy.Expr | Tower) -> Size:
+    try:
+        return size_of_power(base, exponent)
+    except Undecided:
+        log.warning("size of %s^%s left undecided", base, exponent)
+        raise UserError("pow.undecided", example="/pow 2 2^64") from None
+
+
 def _positive(node: Node) -> Node:
     return node.operand if isinstance(node, Negate) else node
 
 
+def _scientific_fits(size: Size) -> bool:
+    """Whether m × 10^k fits one line of the formula image (k of at most 30 digits)."""
+    return size.level == 1 and digits_of(abs(size.floor) or 1) <= MAX_SCIENTIFIC_DIGITS
+
+
 def _scientific(size: Size) -> tuple[str, str]:
-    lead = size.leading()
-    with mpmath.workdps(size.precision):
-        power10 = int(mpmath.floor(size.top))
-    return f"{lead[0]}.{lead[1:]}", f"{power10:,}".replace(",", "{,}")
+    """The mantissa and the power of ten (LaTeX thousands separators) of a level-1 size."""
+    lead = size.leading
+    return f"{lead[0]}.{lead[1:]}", f"{size.floor:,}".replace(",", "{,}")
 
 
 def _describe_size(lesson: _Lesson, base: sympy.Expr, size: Size) -> None:
     locale = lesson.locale
     lesson.title = lesson.expr
-    big = size.top > 0 if size.level == 1 else abs(base) > 1
-    if size.level == 1 and big:
-        count = size.count
+    if size.level == 1 and not size.tiny:
         lesson.say("pow.huge.intro", expr=lesson.expr, base=_paren(plain(abs(base))))
-        lesson.say("pow.huge.digits", expr=lesson.expr, digits=f"{count:,}")
-        leading = size.leading()
-        lesson.say("pow.huge.leading", leading=leading)
-        lesson.fields.append(Field(t("pow.field.digits", locale), f"{count:,}"))
-        lesson.fields.append(Field(t("pow.field.leading", locale), f"{leading}…"))
+        count = size.count
+        if digits_of(count) <= COUNT_SHOWN:
+            lesson.say("pow.huge.digits", expr=lesson.expr, digits=f"{count:,}")
+            lesson.fields.append(Field(t("pow.field.digits", locale), f"{count:,}"))
+        else:
+            _long_count(lesson, size, "pow.huge.long_count")
+        lesson.say("pow.huge.leading", leading=size.leading)
+        lesson.fields.append(Field(t("pow.field.leading", locale), f"{size.leading}…"))
     elif size.level == 1:
-        with mpmath.workdps(size.precision):
-            power10 = int(mpmath.floor(size.top))
-        mantissa = size.leading()
-        lesson.say(
-            "pow.huge.tiny",
-            expr=lesson.expr,
-            zeros=f"{-power10 - 1:,}",
-            leading=mantissa,
-            value=f"{mantissa[0]}.{mantissa[1:]} × 10^{power10}",
-        )
-    elif big and size.level == 2:
-        lesson.say(
-            "pow.huge.level2",
-            expr=lesson.expr,
-            count=f"{size.count:,}",
-            leading=size.leading(),
-        )
-        lesson.fields.append(Field(t("pow.field.digits", locale), f"10^{size.count - 1:,}+"))
-    elif big:
-        lesson.say("pow.huge.level3", expr=lesson.expr, count=f"{size.count:,}")
+        if digits_of(size.zeros) <= COUNT_SHOWN:
+            mantissa, _ = _scientific(size)
+            lesson.say(
+                "pow.huge.tiny",
+                expr=lesson.expr,
+                zeros=f"{size.zeros:,}",
+                leading=size.leading,
+                value=f"{mantissa} × 10^{size.floor}",
+            )
+        else:
+            _long_count(lesson, size, "pow.huge.long_zeros")
+            lesson.say("pow.huge.tiny_leading", leading=size.leading)
     else:
-        lesson.say("pow.huge.tiny_level", expr=lesson.expr, count=f"{size.count:,}")
+        _describe_level(lesson, size)
+
+
+def _describe_level(lesson: _Lesson, size: Size) -> None:
+    """A size at level ≥ 2: the count of the level below has ``size.count`` digits."""
+    params = {
+        "expr": lesson.expr,
+        "count": f"{size.count:,}",
+        "leading": size.leading,
+        "times": size.level - 1,
+    }
+    kind = "tiny_level" if size.tiny else "level"
+    key = f"pow.huge.{kind}{size.level}" if size.level <= 3 else f"pow.huge.{kind}_n"
+    lesson.say(key, **params)
+    if not size.tiny and size.level == 2:
+        lesson.fields.append(Field(t("pow.field.digits", lesson.locale), f"10^{size.count - 1:,}+"))
+
+
+def _long_count(lesson: _Lesson, size: Size, key: str) -> None:
+    """A level-1 count too long to print: its own size, and all its digits in a file."""
+    count = size.zeros if size.tiny else size.count
+    lifted = size.lifted()
+    lesson.say(key, expr=lesson.expr, count=f"{lifted.count:,}", leading=lifted.leading)
+    if not size.tiny:
+        shown = t("pow.field.long_count", lesson.locale, leading=lifted.leading, count=lifted.count)
+        lesson.fields.append(Field(t("pow.field.digits", lesson.locale), shown))
+    lesson.files.append(
+        Attachment(
+            "pow-digit-count.txt",
+            (digits(count) + "\n").encode(),
+            t("pow.file.count_alt", lesson.locale, expr=lesson.expr, digits=f"{lifted.count:,}"),
+            TEXT_FILE,
+        )
+    )
 
 
 def _huge_size(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -> None:
     """A non-integer exponent with a result too large to write: only its size."""
     if base.is_negative:
         raise UserError("math.not_real", example=EXAMPLE)
-    size = size_of_power(base, exponent)
+    size = _size(base, exponent)
     _describe_size(lesson, base, size)
-    mantissa, power10 = _scientific(size)
     power = rf"{_paren_latex(latex(base))}^{{{latex(exponent)}}}"
-    lesson.formula.append(rf"{power} \approx {mantissa} \times 10^{{{power10}}}")
+    if _scientific_fits(size):
+        mantissa, power10 = _scientific(size)
+        lesson.formula.append(rf"{power} \approx {mantissa} \times 10^{{{power10}}}")
+    else:
+        lesson.formula.append(power)

@@ -51,11 +51,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The parentheses are nested too deeply (the limit is {limit}). "
         "Try for example `{example}`.",
     },
-    "parse.tower": {
-        "ja": "累乗の塔が高すぎます(上限 {limit} 段、例えば `9^9^9^9`)。例: `{example}`",
-        "en": "That power tower is too tall (at most {limit} levels, such as `9^9^9^9`). "
-        "Try for example `{example}`.",
-    },
     "parse.unbalanced": {
         "ja": "かっこの数が合っていません。例: `{example}`",
         "en": "The parentheses do not match. Try for example `{example}`.",

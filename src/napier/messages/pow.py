@@ -37,11 +37,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pow.field.value": {"ja": "値", "en": "Value"},
     "pow.field.decimal": {"ja": "小数(15 桁)", "en": "Decimal (15 digits)"},
     "pow.field.digits": {"ja": "桁数", "en": "Digits"},
+    "pow.field.long_count": {
+        "ja": "{leading}…({count:,} 桁)",
+        "en": "{leading}… ({count:,} digits)",
+    },
     "pow.field.leading": {"ja": "先頭の 15 桁", "en": "First 15 digits"},
     "pow.field.trailing": {"ja": "末尾の 10 桁", "en": "Last 10 digits"},
     "pow.field.real_root": {"ja": "実数の根", "en": "Real root"},
     "pow.field.principal": {"ja": "主値(複素数)", "en": "Principal value (complex)"},
     "pow.alt": {"ja": "数式: {formula}", "en": "Formula: {formula}"},
+    "pow.file.count_alt": {
+        "ja": "{expr} の桁数の全桁({digits} 桁)",
+        "en": "All {digits} digits of the number of digits of {expr}",
+    },
+    "pow.undecided": {
+        "ja": "この数の大きさを確実に決められませんでした(境目にとても近い値です)。別の数で試してください。例: `{example}`",
+        "en": "I could not decide the size of this number with certainty (it sits extremely close to a boundary). Try another one, for example `{example}`.",
+    },
     "pow.file.alt": {"ja": "{expr} の全桁({digits} 桁)", "en": "All {digits} digits of {expr}"},
     "pow.action.next": {"ja": "{expr} を計算", "en": "Compute {expr}"},
     "pow.action.law": {"ja": "公式 {id} を見る", "en": "See law {id}"},
@@ -133,12 +145,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # astronomically large
     "pow.huge.intro": {
-        "ja": "**{expr}** は大きすぎて書き出せません。まず大きさを見積もりました: 桁数 = ⌊指数 × log₁₀ {base}⌋ + 1。数そのものは作っていません。",
-        "en": "**{expr}** is far too large to write out. I estimated its size first — digits = ⌊exponent × log₁₀ {base}⌋ + 1 — and never built the number.",
+        "ja": "**{expr}** は大きすぎて書き出せません。数そのものは作らずに、桁数 = ⌊指数 × log₁₀ {base}⌋ + 1 を計算しました。小数部分まで確実に決まる精度で計算しているので、桁数も先頭の数字も正確です。",
+        "en": "**{expr}** is far too large to write out, so I never built it: its number of digits is ⌊exponent × log₁₀ {base}⌋ + 1, computed with enough precision that the floor and the first digits are certain.",
     },
     "pow.huge.digits": {
         "ja": "{expr} は **{digits} 桁** の数です。",
         "en": "{expr} has **{digits} digits**.",
+    },
+    "pow.huge.long_count": {
+        "ja": "{expr} の桁数そのものが **{count} 桁** もある数です(桁数は {leading}… で始まります。桁数の全桁は添付ファイル)。",
+        "en": "The number of digits of {expr} is itself a number with **{count} digits** (it begins {leading}…; all of its digits are in the attached file).",
     },
     "pow.huge.leading": {
         "ja": "先頭の 15 桁は {leading}…(対数の小数部分 10^(小数部分) から)。",
@@ -149,20 +165,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "It ends …{trailing} (a power taken modulo 10^10).",
     },
     "pow.huge.level2": {
-        "ja": "**{expr}** はあまりに大きく、**桁数そのものが {count} 桁** の数になります(桁数はおよそ {leading}… で始まります)。桁数を書き出すことさえできません。",
-        "en": "**{expr}** is so large that **its number of digits itself has {count} digits** (the digit count begins about {leading}…). Even the number of digits cannot be written out.",
+        "ja": "**{expr}** はあまりに大きく、**桁数そのものが {count} 桁** の数になります(桁数は {leading}… で始まります)。桁数を書き出すことさえできません。",
+        "en": "**{expr}** is so large that **its number of digits itself has {count} digits** (the digit count begins {leading}…). Even the number of digits cannot be written out.",
     },
     "pow.huge.level3": {
-        "ja": "**{expr}** はあまりに大きく、「桁数の桁数」がさらに **{count} 桁** あります。",
-        "en": "**{expr}** is so large that the number of digits of its number of digits has **{count} digits**.",
+        "ja": "**{expr}** はあまりに大きく、「桁数の桁数」がさらに **{count} 桁** あります(「桁数の桁数」は {leading}… で始まります)。",
+        "en": "**{expr}** is so large that the number of digits of its number of digits has **{count} digits** (it begins {leading}…).",
+    },
+    "pow.huge.level_n": {
+        "ja": "**{expr}** はあまりに大きく、桁数を数え、その桁数の桁数を数え……と {times} 回数えても、まだ **{count} 桁** の数が残ります({leading}… で始まります)。",
+        "en": "**{expr}** is so large that after counting its digits, then the digits of that count, and so on — {times} counts in all — the count still has **{count} digits** (it begins {leading}…).",
     },
     "pow.huge.tiny": {
         "ja": "**{expr}** はとても小さな正の数です: 小数点のあと 0 が {zeros} 個続いてから {leading}… が現れます(≈ {value})。",
         "en": "**{expr}** is a tiny positive number: after the decimal point come {zeros} zeros, then {leading}… (≈ {value}).",
     },
-    "pow.huge.tiny_level": {
-        "ja": "**{expr}** は 0 にとても近い数です。小数点のあとに続く 0 の個数が、それ自体 {count} 桁もあります。",
-        "en": "**{expr}** is extremely close to 0: the number of zeros after the decimal point itself has {count} digits.",
+    "pow.huge.long_zeros": {
+        "ja": "**{expr}** はとても小さな正の数です。小数点のあとに続く 0 の個数そのものが **{count} 桁** あります(個数は {leading}… で始まります。全桁は添付ファイル)。",
+        "en": "**{expr}** is a tiny positive number: the number of zeros after the decimal point itself has **{count} digits** (it begins {leading}…; all of its digits are in the attached file).",
+    },
+    "pow.huge.tiny_leading": {
+        "ja": "0 の後に現れる数字は {leading}… です。",
+        "en": "After the zeros come the digits {leading}…",
+    },
+    "pow.huge.tiny_level2": {
+        "ja": "**{expr}** は 0 にとても近い数です。小数点のあとに続く 0 の個数が、それ自体 **{count} 桁** もあります(個数は {leading}… で始まります)。",
+        "en": "**{expr}** is extremely close to 0: the number of zeros after the decimal point itself has **{count} digits** (it begins {leading}…).",
+    },
+    "pow.huge.tiny_level3": {
+        "ja": "**{expr}** は 0 にとても近い数です。小数点のあとに続く 0 の個数の桁数が、さらに **{count} 桁** あります({leading}… で始まります)。",
+        "en": "**{expr}** is extremely close to 0: the number of zeros after the decimal point has a number of digits that itself has **{count} digits** (it begins {leading}…).",
+    },
+    "pow.huge.tiny_level_n": {
+        "ja": "**{expr}** は 0 にとても近い数です。小数点のあとに続く 0 の個数を数え、その桁数を数え……と {times} 回数えても、まだ **{count} 桁** の数が残ります({leading}… で始まります)。",
+        "en": "**{expr}** is extremely close to 0: count the zeros after the decimal point, then the digits of that count, and so on — {times} counts in all — and the count still has **{count} digits** (it begins {leading}…).",
     },
     "pow.huge.sign": {
         "ja": "底が負で指数が{parity}なので、符号は **{sign}** です。",
