@@ -107,19 +107,29 @@ def test_negative_exponent_uses_law_1_2(locale: str) -> None:
     assert Fraction(field(reply, "Value" if locale == "en" else "値")) == Fraction(1, 8)
 
 
-def test_exponent_zero_explains_why() -> None:
-    """``5^0 = 1`` comes with the division argument (law 1.3)."""
-    reply = ask("/pow 5 0")
+@pytest.mark.parametrize("locale", LOCALES)
+def test_exponent_zero_explains_why_and_needs_a_nonzero_base(locale: str) -> None:
+    """``5^0 = 1`` comes with the division argument (law 1.3) and the condition a ≠ 0."""
+    reply = ask("/pow 5 0", locale)
     assert reply.title == "5^0 = 1"
     assert "1.3" in reply.text
+    assert ("a ≠ 0" in reply.text) and "/pow 0 0" in reply.text
 
 
-def test_zero_to_the_zero_is_a_convention() -> None:
-    """``0^0`` is 1 by convention, and the reply says it is a convention."""
-    reply = ask("/pow 0 0")
-    assert field(reply, "Value") == "1"
-    assert "convention" in reply.text
-    assert "約束" in ask("/pow 0 0", "ja").text
+@pytest.mark.parametrize("locale", LOCALES)
+def test_zero_to_the_zero_is_undefined_and_one_only_by_convention(locale: str) -> None:
+    """``/pow 0 0`` leads with 0^0 being undefined in high-school mathematics, and names
+    0^0 = 1 as a convention — never as the answer."""
+    reply = ask("/pow 0 0", locale)
+    first = reply.text.splitlines()[0]
+    assert "0^0 = 1" not in reply.title and "0^0 = 1" not in first
+    undefined, convention = {"en": ("undefined", "convention"), "ja": ("定義しません", "約束")}[
+        locale
+    ]
+    assert undefined in reply.title and undefined in first
+    assert convention in reply.text and "0^0 = 1" in reply.text
+    value = field(reply, {"en": "Value", "ja": "値"}[locale])
+    assert value != "1" and ("convention" in value or "慣習" in value)
 
 
 @pytest.mark.parametrize("line", ["/pow 0 -1", "/pow 0 -1/2", "/pow 0^-1"])
@@ -166,23 +176,94 @@ def test_irrational_results_show_15_significant_digits(line: str, oracle: mpmath
 
 
 def test_negative_base_odd_root_has_real_and_principal_values() -> None:
-    """(-8)^(1/3): real cube root -2, principal value 1 + 1.732…i, and why they differ."""
+    """(-8)^(1/3): real value -2, principal value 1 + 1.732…i (mpmath), after the lesson on
+    why high-school mathematics leaves it undefined."""
     reply = ask("/pow -8 1/3")
-    assert field(reply, "Real root") == "-2"
+    assert field(reply, "Real value (real root)") == "-2"
     with mpmath.workdps(30):
         principal = mpmath.power(mpmath.mpc(-8), mpmath.mpf(1) / 3)
     shown = field(reply, "Principal value (complex)")
     real, imag = re.match(r"(\S+) \+ (\S+)i", shown).groups()
     assert abs(mpmath.mpf(real) - principal.real) < 1e-13
     assert abs(mpmath.mpf(imag) - principal.imag) < 1e-13
-    assert "principal" in reply.text and "real" in reply.text
+    text = reply.text
+    assert text.index("a > 0") < text.index("principal") and "real value" in text
 
 
 def test_negative_base_even_root_has_only_a_complex_value() -> None:
     """(-4)^(1/2) has no real value; the principal value is 2i."""
     reply = ask("/pow -4 1/2")
-    assert not any(f.name == "Real root" for f in reply.fields)
+    assert not any(f.name.startswith("Real value") for f in reply.fields)
     assert field(reply, "Principal value (complex)") == "0 + 2i"
+
+
+ROUTE = re.compile(r"`([^`]+)`")
+
+
+def route_values(reply: Reply) -> list[str]:
+    """The last side of each route line (``… = 2`` or ``…: … is not a real number``)."""
+    lines = [line for line in reply.text.splitlines() if line.startswith("- ")]
+    return [ROUTE.search(line).group(1) for line in lines]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_negative_base_with_an_unreduced_fraction_shows_two_routes_disagreeing(
+    locale: str,
+) -> None:
+    """/pow -8 2/6: reduce 2/6 = 1/3, then (-8)^(1/3) = ∛(-8) = -2 but ((-8)^2)^(1/6) = 2 —
+    before any real or principal value is given."""
+    reply = ask("/pow -8 2/6", locale)
+    text = reply.text
+    intro = {"en": "defined **only for a base a > 0**", "ja": "**底 a > 0 のときだけ**"}[locale]
+    assert text.splitlines()[0].count(intro) == 1
+    assert "2/6" in text.splitlines()[1] and "1/3" in text.splitlines()[1]
+    first, second = route_values(reply)
+    assert first == "(-8)^(1/3) = ³√(-8) = -2"
+    assert second == "(-8)^(2/6) = ((-8)^2)^(1/6) = ⁶√64 = 2"
+    for route in (first, second):  # each side of each route is the same real number
+        sides = [side.replace("³√", "").replace("⁶√", "") for side in route.split(" = ")[1:]]
+        assert sides[-1] in ("-2", "2")
+    principal = {"en": "principal value", "ja": "主値"}[locale]
+    assert text.index(second) < text.index(principal)
+    assert ("law 1.4" if locale == "en" else "公式 1.4") in text
+
+
+@pytest.mark.parametrize(
+    ("line", "first", "second"),
+    [
+        ("/pow -8 2/3", "(-8)^(2/3) = (³√(-8))^2 = (-2)^2 = 4", "is not a real number"),
+        ("/pow -4 1/2", "is not a real number", "(-4)^(2/4) = ((-4)^2)^(1/4) = ⁴√16 = 2"),
+        ("/pow -27 -1/3", "(-27)^(-1/3) = ³√(-1/27) = -1/3", "= 1/3"),
+    ],
+)
+def test_every_negative_base_fraction_gets_two_disagreeing_routes(
+    line: str, first: str, second: str
+) -> None:
+    """Whatever the fraction, two ways through law 1.4 give different answers (or one leaves
+    the real numbers), so a^(m/n) is left undefined for a < 0."""
+    shown = route_values(ask(line))
+    assert first in shown[0] and second in shown[1]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_minus_sign_before_a_power_negates_the_power(locale: str) -> None:
+    """/pow -2^2 is −(2^2) = −4, set beside (−2)^2 = 4, with a button for (−2)^2."""
+    reply = ask("/pow -2^2", locale)
+    assert reply.title == "-2^2 = -4"
+    assert "-2^2 = -(2^2) = -4" in reply.text
+    assert "(-2)^2 = 4" in reply.text
+    assert field(reply, {"en": "Value", "ja": "値"}[locale]) == "-4"
+    assert field(reply, {"en": "Base", "ja": "底"}[locale]) == "2"
+    other = next(a for a in reply.actions if a.command == "pow")
+    assert dict(other.args) == {"base": "-2", "exponent": "2"}
+    assert field(ask("/pow -2 2", locale), {"en": "Value", "ja": "値"}[locale]) == "4"
+
+
+def test_a_minus_sign_before_an_odd_power() -> None:
+    """/pow -2^3 = −8, and (−2)^3 = −8 too: both shown, both equal to exact arithmetic."""
+    reply = ask("/pow -2^3")
+    assert field(reply, "Value") == str(-(2**3))
+    assert f"(-2)^3 = {(-2) ** 3}" in reply.text
 
 
 def test_nine_to_the_nine_to_the_nine() -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from napier.commands import TEXT, Command, Option
 from napier.errors import UserError
-from napier.parser import Binary, Node, parse
+from napier.parser import Binary, Negate, Node, parse
 from napier.printer import node_text
 
 EXAMPLE = "/pow 2 3"
@@ -16,10 +16,12 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 @dataclass(frozen=True)
 class PowRequest:
-    """A parsed /pow: the base and exponent trees."""
+    """A parsed /pow: the base and exponent trees. ``negated``: the learner typed ``-2^2``,
+    which is −(2^2), not (−2)^2; the reply computes 2^2 and says so."""
 
     base: Node
     exponent: Node
+    negated: bool = False
 
 
 def parse_request(args: Mapping[str, str]) -> PowRequest:
@@ -27,8 +29,10 @@ def parse_request(args: Mapping[str, str]) -> PowRequest:
     base = parse(args["base"], example=EXAMPLE)
     exponent_text = args.get("exponent")
     if exponent_text is None:
-        if isinstance(base, Binary) and base.op == "^":
-            return PowRequest(base.left, base.right)
+        negated = isinstance(base, Negate) and isinstance(base.operand, Binary)
+        power = base.operand if isinstance(base, Negate) else base
+        if isinstance(power, Binary) and power.op == "^":
+            return PowRequest(power.left, power.right, negated)
         raise UserError("pow.need_exponent", base=node_text(base))
     return PowRequest(base, parse(exponent_text, example=EXAMPLE))
 

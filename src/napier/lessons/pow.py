@@ -32,7 +32,7 @@ from napier.magnitude import (
     size_of_power,
     tower_mod,
 )
-from napier.parser import Binary, Negate, Node
+from napier.parser import Binary, Negate, Node, Number
 from napier.printer import node_latex, node_text
 from napier.reply import TEXT as TEXT_FILE
 from napier.reply import Action, Attachment, Field, Reply
@@ -58,6 +58,7 @@ class _Lesson:
     fields: list[Field] = field(default_factory=list)
     files: list[Attachment] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    value: sympy.Expr | None = None  # the exact result, once known
 
     def say(self, key: str, **params: object) -> None:
         self.intro.append(t(key, self.locale, **params))
@@ -118,9 +119,62 @@ def answer(request: PowRequest, locale: str) -> Reply:
     except TooLarge:
         tower, negative = _tower(request.exponent)
         _huge(lesson, request, base, tower, negative)
-        return lesson.reply()
-    _exact(lesson, request, base, exponent)
+        exponent = None
+    else:
+        _exact(lesson, request, base, exponent)
+    if request.negated:
+        _negated(lesson, base, exponent, node_latex(request.exponent))
     return lesson.reply()
+
+
+def _negated(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr | None, e_latex: str) -> None:
+    """``-2^2`` is −(2^2) = −4: the power binds tighter than the minus sign. Say so, finish the
+    answer with the minus sign, and set it beside (−2)^2."""
+    locale = lesson.locale
+    power = lesson.expr
+    typed = f"-{power}"
+    other = _power_text(_paren(plain(-base)), _paren(lesson.fields[1].value))
+    lesson.intro.insert(
+        0, t("pow.negated.intro", locale, typed=typed, power=power, base=plain(base), other=other)
+    )
+    lesson.title = typed
+    value = lesson.value
+    if value is not None:
+        negative = -value
+        shown = plain(negative)
+        line = f"{typed} = -({power}) = {shown}"
+        lesson.steps.append(line)
+        lesson.formula.append(rf"-{_paren_latex(latex(base))}^{{{e_latex}}} = {latex(negative)}")
+        for index, item in enumerate(lesson.fields):
+            if item.name == t("pow.field.value", locale):
+                lesson.fields[index] = Field(item.name, shown)
+            elif item.name == t("pow.field.decimal", locale):
+                lesson.fields[index] = Field(item.name, decimal(negative))
+        if len(shown) <= 24:
+            lesson.title = f"{typed} = {shown}"
+        lesson.say("pow.negated.result", line=line)
+    else:
+        lesson.say("pow.negated.sign", typed=typed)
+    other_value = _other_value(base, exponent)
+    if other_value is not None:
+        lesson.say("pow.negated.other", other=other, value=plain(other_value))
+    lesson.actions.insert(
+        0,
+        Action(
+            t("pow.action.next", locale, expr=other),
+            "pow",
+            (("base", plain(-base)), ("exponent", lesson.fields[1].value)),
+        ),
+    )
+
+
+def _other_value(base: sympy.Expr, exponent: sympy.Expr | None) -> sympy.Expr | None:
+    """(−base)^exponent when it is a real number small enough to write."""
+    if exponent is None or not exponent.is_Integer:
+        return None
+    if estimated_digits(base, exponent) > 60:
+        return None
+    return sympy.Pow(-base, exponent)
 
 
 def _tower(node: Node) -> tuple[Tower, bool]:
@@ -178,16 +232,20 @@ def _exact(lesson: _Lesson, request: PowRequest, base: sympy.Expr, exponent: sym
     if exponent.is_Integer:
         _integer_power(lesson, base, int(exponent))
     elif exponent.is_Rational:
-        _rational_power(lesson, base, exponent)
+        _rational_power(lesson, base, exponent, _typed_fraction(request.exponent))
     else:
         _irrational_power(lesson, base, exponent)
 
 
 def _zero_base(lesson: _Lesson, exponent: sympy.Expr) -> None:
     if exponent.is_zero:
+        lesson.title = t("pow.title.zero_zero", lesson.locale)
         lesson.say("pow.intro.zero_zero")
-        lesson.formula.append(r"0^{0} = 1")
-        _value_fields(lesson, sympy.Integer(1))
+        lesson.say("pow.intro.zero_zero_convention")
+        lesson.formula.append(r"0^{x} = 0\ (x > 0), \qquad x^{0} = 1\ (x \neq 0)")
+        lesson.fields.append(
+            Field(t("pow.field.value", lesson.locale), t("pow.zero_zero.value", lesson.locale))
+        )
         return
     if exponent.is_negative:
         raise UserError("pow.zero_negative", expr=lesson.expr, n=plain(-exponent))
@@ -316,12 +374,14 @@ def _squaring(lesson: _Lesson, base: sympy.Expr, n: int) -> None:
     )
 
 
-def _rational_power(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -> None:
+def _rational_power(
+    lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr, typed: tuple[int, int] | None
+) -> None:
     locale = lesson.locale
     p, q = int(exponent.p), int(exponent.q)
     b_text, b_latex = _paren(plain(base)), _paren_latex(latex(base))
     if base.is_negative:
-        _negative_root(lesson, base, p, q)
+        _negative_root(lesson, base, p, q, typed)
         return
     powered = b_text if abs(p) == 1 else f"{b_text}^{abs(p)}"
     lesson.say(
@@ -363,34 +423,141 @@ def _rational_power(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -> 
     _value_fields(lesson, value)
 
 
-def _negative_root(lesson: _Lesson, base: sympy.Expr, p: int, q: int) -> None:
+def _typed_fraction(node: Node) -> tuple[int, int] | None:
+    """``(m, n)`` when the exponent was typed as a fraction of whole numbers, such as ``2/6``."""
+    sign = 1
+    if isinstance(node, Negate):
+        node, sign = node.operand, -1
+    match node:
+        case Binary("/", Number(top), Number(bottom)) if (
+            top.denominator == bottom.denominator == 1 and bottom
+        ):
+            return sign * int(top), int(bottom)
+    return None
+
+
+@dataclass(frozen=True)
+class _Route:
+    """a^(m/n) computed one way with law 1.4: the power first, (a^m)^(1/n), or the root first,
+    (ⁿ√a)^m. ``value`` is None when a step leaves the real numbers."""
+
+    m: int
+    n: int
+    power_first: bool
+    value: sympy.Expr | None
+
+
+def _route(base: sympy.Expr, m: int, n: int, power_first: bool) -> _Route:
+    size = sympy.Pow(-base, sympy.Rational(abs(m), n))
+    if power_first:
+        negative_inside = m % 2 == 1
+        if negative_inside and n % 2 == 0:
+            return _Route(m, n, power_first, None)
+        value = -size if negative_inside else size
+    else:
+        if n % 2 == 0:
+            return _Route(m, n, power_first, None)
+        value = -size if m % 2 else size
+    return _Route(m, n, power_first, 1 / value if m < 0 else value)
+
+
+def _root_text(n: int, inside: str) -> str:
+    return f"{'' if n == 2 else str(n).translate(_SUPERSCRIPT)}√{inside}"
+
+
+def _route_text(route: _Route, base: sympy.Expr, locale: str) -> str:
+    """``(-8)^(2/6) = ((-8)^2)^(1/6) = ⁶√64 = 2`` (or where it stops being real)."""
+    b = _paren(plain(base))
+    m, n = route.m, route.n
+    start = f"{b}^({m}/{n})"
+    not_real = t("pow.negative_base.not_real", locale)
+    if route.power_first:
+        inner = sympy.Pow(base, m)
+        steps = [start] if abs(m) == 1 else [start, f"({b}^{m})^(1/{n})"]
+        root = _root_text(n, _paren(plain(inner)))
+        if route.value is None:
+            return " = ".join([*steps, root]) + f": {root} {not_real}"
+        return " = ".join([*steps, root, plain(route.value)])
+    root = _root_text(n, b)
+    if route.value is None:
+        return f"{start} = ({root})^{m}: {root} {not_real}"
+    real_root = plain(-sympy.Pow(-base, sympy.Rational(1, n)))
+    return " = ".join([start, f"({root})^{m}", f"({real_root})^{m}", plain(route.value)])
+
+
+def _route_value(route: _Route, locale: str) -> str:
+    if route.value is None:
+        return t("pow.negative_base.no_value", locale)
+    return plain(route.value)
+
+
+def _negative_root(
+    lesson: _Lesson, base: sympy.Expr, p: int, q: int, typed: tuple[int, int] | None
+) -> None:
+    """A negative base with a fractional exponent: why high-school mathematics leaves a^(m/n)
+    undefined for a < 0 (one exponent, two routes through law 1.4, two answers), then the real
+    root and the principal value used beyond it."""
     locale = lesson.locale
+    lesson.title = t("pow.title.negative_base", locale, expr=lesson.expr)
+    lesson.say("pow.negative_base.intro", base=plain(base))
+    if typed is not None and (typed[0], typed[1]) != (p, q):
+        lesson.say("pow.negative_base.reduce", typed=f"{typed[0]}/{typed[1]}", reduced=f"{p}/{q}")
+    first = _route(base, p, q, power_first=abs(p) == 1)
+    candidates = []
+    if typed is not None and (typed[0], typed[1]) != (p, q):
+        candidates += [_route(base, *typed, True), _route(base, *typed, False)]
+    candidates += [_route(base, 2 * p, 2 * q, True), _route(base, 2 * p, 2 * q, False)]
+    second = next(c for c in candidates if c.value != first.value)
+    law = lesson.law("1.4")
+    lesson.intro.append(f"- `{_route_text(first, base, locale)}`")
+    lesson.intro.append(
+        "- " + t("pow.step.root", locale, line=f"`{_route_text(second, base, locale)}`", law=law)
+    )
+    lesson.say(
+        "pow.negative_base.disagree",
+        first=f"{first.m}/{first.n}",
+        second=f"{second.m}/{second.n}",
+        one=_route_value(first, locale),
+        other=_route_value(second, locale),
+    )
+    b_latex = _paren_latex(latex(base))
+    for route in (first, second):
+        lesson.formula.append(_route_latex(route, base, b_latex))
+    # Beyond high school: the real root (odd q) and the principal value.
     size = -base
-    magnitude = sympy.Pow(size, sympy.Rational(p, q))
     principal = _complex_text(size, sympy.Rational(p, q))
-    power = plain(sympy.Pow(base, p))
     if q % 2:
+        magnitude = sympy.Pow(size, sympy.Rational(p, q))
         real = magnitude if p % 2 == 0 else -magnitude
         lesson.say(
-            "pow.intro.negative_root_odd",
+            "pow.negative_base.beyond_odd",
             q=q,
+            base=plain(base),
             root=_root_name(q, locale),
             real=plain(real) if real.is_Rational else f"{plain(real)} ≈ {decimal(real)}",
             abs=plain(size),
             principal=principal,
-            power=power,
         )
         lesson.fields.append(Field(t("pow.field.real_root", locale), plain(real)))
-        lesson.formula.append(
-            rf"{_paren_latex(latex(base))}^{{{p}/{q}}} = {latex(real)} \quad (\mathbb{{R}})"
-        )
     else:
-        lesson.say("pow.intro.negative_root_even", abs=plain(size), principal=principal)
+        lesson.say("pow.negative_base.beyond_even", abs=plain(size), principal=principal)
     lesson.fields.append(Field(t("pow.field.principal", locale), principal))
-    lesson.formula.append(
-        rf"|{latex(base)}|^{{{p}/{q}}}\,e^{{i\pi \cdot {p}/{q}}}"
-        rf" \approx {_complex_latex(size, sympy.Rational(p, q))} \quad (\mathbb{{C}})"
-    )
+
+
+def _route_latex(route: _Route, base: sympy.Expr, b_latex: str) -> str:
+    m, n = route.m, route.n
+    index = "" if n == 2 else f"[{n}]"
+    start = rf"{b_latex}^{{{m}/{n}}}"
+    if route.power_first:
+        inner = rf"{b_latex}^{{{m}}}" if abs(m) != 1 else b_latex
+        line = rf"{start} = \sqrt{index}{{{inner}}}"
+        if abs(m) != 1:
+            line += rf" = \sqrt{index}{{{latex(sympy.Pow(base, m))}}}"
+    else:
+        line = rf"{start} = \left(\sqrt{index}{{{b_latex}}}\right)^{{{m}}}"
+    if route.value is None:
+        return line + r" \notin \mathbb{R}"
+    return line + f" = {latex(route.value)}"
 
 
 def _root_name(q: int, locale: str) -> str:
@@ -456,6 +623,7 @@ def _irrational_power(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -
 def _value_fields(lesson: _Lesson, value: sympy.Expr) -> None:
     """The result as text, fields, and a file of all digits when it is long."""
     locale = lesson.locale
+    lesson.value = value
     lesson.fields.append(Field(t("pow.field.value", locale), plain(value)))
     if value.is_Integer:
         count = digits_of(abs(int(value))) if value else 1

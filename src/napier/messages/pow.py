@@ -43,7 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pow.field.leading": {"ja": "先頭の 15 桁", "en": "First 15 digits"},
     "pow.field.trailing": {"ja": "末尾の 10 桁", "en": "Last 10 digits"},
-    "pow.field.real_root": {"ja": "実数の根", "en": "Real root"},
+    "pow.field.real_root": {"ja": "実数の値(実数の根から)", "en": "Real value (real root)"},
     "pow.field.principal": {"ja": "主値(複素数)", "en": "Principal value (complex)"},
     "pow.alt": {"ja": "数式: {formula}", "en": "Formula: {formula}"},
     "pow.file.count_alt": {
@@ -80,12 +80,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{line} ({law}: add the exponents)",
     },
     "pow.intro.zero": {
-        "ja": "**{expr} = 1** です。{base}^n を {base}^n で割ると 1、公式 1.3 で書くと {base}^(n−n) = {base}^0 だからです。指数を 1 減らすたびに {base} で割る、と考えても同じ答えになります。",
-        "en": "**{expr} = 1**. Divide {base}^n by itself: the answer is 1, and law 1.3 writes it as {base}^(n−n) = {base}^0. Lowering the exponent by one divides by {base}, which gives the same answer.",
+        "ja": "**{expr} = 1** です。{base}^n を {base}^n で割ると 1、公式 1.3 で書くと {base}^(n−n) = {base}^0 だからです。指数を 1 減らすたびに {base} で割る、と考えても同じ答えになります。0 で割ることはできないので、a^0 = 1 は **a ≠ 0** のときの約束です(`/pow 0 0` も見てください)。",
+        "en": "**{expr} = 1**. Divide {base}^n by itself: the answer is 1, and law 1.3 writes it as {base}^(n−n) = {base}^0. Lowering the exponent by one divides by {base}, which gives the same answer. Dividing needs a nonzero base, so a^0 = 1 holds for **every a ≠ 0** (see also `/pow 0 0`).",
+    },
+    "pow.title.zero_zero": {
+        "ja": "0^0 は高校数学では定義しません",
+        "en": "0^0 is left undefined in high-school mathematics",
     },
     "pow.intro.zero_zero": {
-        "ja": "**0^0** は約束で **1** とします。「掛ける数が 0 個の積は 1」という考え方で、二項定理や多項式を例外なく書けるからです。ただし極限 x^y(x, y → 0)は近づき方で値が変わるので、関数としては定義しない立場もあります。",
-        "en": "**0^0** is taken to be **1** by convention: a product of no factors is 1, which lets the binomial theorem and polynomials work without exceptions. As a limit of x^y with x, y → 0 the value depends on the path, so some texts leave it undefined.",
+        "ja": "**0^0 は高校数学では定義しません。** a^0 = 1 は a^n ÷ a^n から導くので a ≠ 0 が必要です。しかも 0^x は x > 0 なら 0、x^0 は x ≠ 0 なら 1 で、0^0 をどちらに合わせるかが決まりません(x^y で x, y → 0 とした極限も近づき方で変わります)。",
+        "en": "**0^0 is left undefined in high-school mathematics.** The rule a^0 = 1 comes from dividing a^n by a^n, which needs a ≠ 0. And the two natural guesses disagree: 0^x = 0 for every x > 0, while x^0 = 1 for every x ≠ 0 (the limit of x^y as x, y → 0 depends on the path).",
+    },
+    "pow.intro.zero_zero_convention": {
+        "ja": "一方、場合の数・二項定理・多項式やプログラミング言語(Python の `0**0` など)では、**0^0 = 1 という約束(慣習)** を置くことがあります。「掛ける数が 0 個の積は 1」と考えるためで、指数法則から導かれる値ではありません。",
+        "en": "Combinatorics, the binomial theorem, polynomials and programming languages (Python's `0**0`, for one) adopt the **convention 0^0 = 1**, reading it as a product of no factors. It is a convention chosen for convenience, not a consequence of the laws.",
+    },
+    "pow.zero_zero.value": {
+        "ja": "高校数学では定義しない(慣習では 1)",
+        "en": "undefined in high school (1 by convention)",
     },
     "pow.intro.zero_base": {
         "ja": "0 を何回掛けても **0** です。",
@@ -114,13 +126,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A fractional exponent p/q is a root: by law 1.4, {base}^({p}/{q}) = {group}^(1/{q}), the **{root} of {powered}**.",
     },
     "pow.step.root": {"ja": "{line}({law})", "en": "{line} ({law})"},
-    "pow.intro.negative_root_odd": {
-        "ja": "負の底に分数の指数を付けると、答えが二通り考えられます。q = {q} は奇数なので **実数の{root}** {real} があります。一方、計算機や複素数の世界の **主値** は、負の数を「大きさ {abs} で角度 π」と見て角度を {q} 等分した {principal} です。どちらも {q} 乗すると {power} になりますが、同じ数の別々の根なので値が違います。",
-        "en": "A negative base with a fractional exponent has two reasonable answers. Since q = {q} is odd there is a **real {root}**, {real}. The **principal value** used by calculators and complex analysis sees the negative number as size {abs} at angle π and divides the angle by {q}: {principal}. Raised to the power {q}, both give {power}: they are different roots of the same number.",
+    "pow.title.negative_base": {
+        "ja": "{expr}: 負の底の分数乗は高校数学では定義しません",
+        "en": "{expr}: a negative base to a fractional power is left undefined",
     },
-    "pow.intro.negative_root_even": {
-        "ja": "負の数の偶数乗根は実数にはありません(実数を偶数回掛けると 0 以上になるため)。複素数の **主値** は、負の数を「大きさ {abs} で角度 π」と見て角度に指数を掛けた {principal} です。",
-        "en": "A negative number has no real even root (a real number multiplied by itself an even number of times is never negative). The complex **principal value** sees the negative number as size {abs} at angle π and multiplies the angle by the exponent: {principal}.",
+    "pow.negative_base.intro": {
+        "ja": "高校数学では、分数の指数 a^(m/n) は **底 a > 0 のときだけ** 定義します。底が {base} のように負だと困ることを、同じ指数を二通りに計算して確かめます。",
+        "en": "In high-school mathematics a fractional power a^(m/n) is defined **only for a base a > 0**. Here is what goes wrong with a negative base such as {base}: the same exponent, computed two ways.",
+    },
+    "pow.negative_base.reduce": {
+        "ja": "まず指数を約分すると {typed} = {reduced} です。",
+        "en": "First, in lowest terms the exponent {typed} is {reduced}.",
+    },
+    "pow.negative_base.not_real": {"ja": "は実数ではありません", "en": "is not a real number"},
+    "pow.negative_base.no_value": {"ja": "実数にならない", "en": "no real value"},
+    "pow.negative_base.disagree": {
+        "ja": "{first} と {second} は同じ数なのに、答えが「{one}」と「{other}」に分かれます。公式 1.4 の (a^x)^y = a^(xy) は a > 0 のときにしか成り立たないからです。そのため負の底の分数乗は定義しません。",
+        "en": "{first} and {second} are the same number, yet the answers differ: {one} and {other}. Law 1.4, (a^x)^y = a^(xy), holds only for a > 0 — which is why a^(m/n) is left undefined for a negative base.",
+    },
+    "pow.negative_base.beyond_odd": {
+        "ja": "高校数学の先では、二つの値が使われます。q = {q} は奇数なので {base} の実数の{root}があり、それを使うと **実数の値** {real} になります。計算機や複素数の **主値** は、負の数を「大きさ {abs}、角度 π」と見て角度に指数を掛けた {principal} です。",
+        "en": "Beyond high school two values are in use. Since q = {q} is odd, {base} has a real {root}, and through it the **real value** is {real}. The **principal value** of calculators and complex analysis sees the negative number as size {abs} at angle π and multiplies the angle by the exponent: {principal}.",
+    },
+    "pow.negative_base.beyond_even": {
+        "ja": "高校数学の先では、複素数の **主値** が使われます。負の数を「大きさ {abs}、角度 π」と見て角度に指数を掛けた {principal} です(負の数の偶数乗根は実数にはありません)。",
+        "en": "Beyond high school, complex analysis uses the **principal value**: the negative number seen as size {abs} at angle π, the angle multiplied by the exponent, gives {principal} (a negative number has no real even root).",
     },
     "pow.intro.negative_irrational": {
         "ja": "負の底に無理数の指数を付けた値は実数になりません。複素数の **主値** は {principal} です(大きさ {abs}^x、角度 πx)。",
@@ -206,6 +236,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pow.parity.even": {"ja": "偶数", "en": "even"},
     "pow.parity.odd": {"ja": "奇数", "en": "odd"},
+    "pow.negated.intro": {
+        "ja": "**{typed}** は −({power}) の意味です。累乗はマイナス記号より先に計算するので、底は {base} で、できた値に − を付けます。",
+        "en": "**{typed}** means −({power}): a power is computed before the minus sign in front of it, so the base is {base} and the minus sign applies to the result.",
+    },
+    "pow.negated.sign": {
+        "ja": "{typed} はこれに − を付けた負の数です(桁は同じです)。",
+        "en": "{typed} is its negative: the same digits with a minus sign in front.",
+    },
+    "pow.negated.result": {"ja": "よって `{line}` です。", "en": "So `{line}`."},
+    "pow.negated.other": {
+        "ja": "負の数を底にするならかっこを付けます: `{other} = {value}`。",
+        "en": "To use the negative number as the base, put it in parentheses: `{other} = {value}`.",
+    },
     "pow.huge.reciprocal": {
         "ja": "負の指数なので公式 1.2 により {expr} = 1/{positive} です。",
         "en": "The exponent is negative, so by law 1.2 {expr} = 1/{positive}.",
