@@ -29,24 +29,29 @@ def _words(text: str) -> list[tuple[str, int]]:
     words: list[tuple[str, int]] = []
     i = 0
     while i < len(text):
-        char = text[i]
-        if char.isspace():
+        if text[i].isspace():
             i += 1
             continue
         start = i
-        word: list[str] = []
-        while i < len(text) and not text[i].isspace():
-            if text[i] in _QUOTES:
-                close = text.find(_QUOTES[text[i]], i + 1)
-                if close < 0:
-                    raise UserError("command.unclosed_quote")
-                word.append(text[i + 1 : close])
-                i = close + 1
-            else:
-                word.append(text[i])
-                i += 1
-        words.append(("".join(word), start))
+        word, i = _read_word(text, i)
+        words.append((word, start))
     return words
+
+
+def _read_word(text: str, i: int) -> tuple[str, int]:
+    """The word that starts at ``i`` (quotes group spaces) and where it ends."""
+    word: list[str] = []
+    while i < len(text) and not text[i].isspace():
+        if text[i] in _QUOTES:
+            close = text.find(_QUOTES[text[i]], i + 1)
+            if close < 0:
+                raise UserError("command.unclosed_quote")
+            word.append(text[i + 1 : close])
+            i = close + 1
+        else:
+            word.append(text[i])
+            i += 1
+    return "".join(word), i
 
 
 def _named(word: str, names: set[str]) -> tuple[str, str] | None:
@@ -56,6 +61,13 @@ def _named(word: str, names: set[str]) -> tuple[str, str] | None:
         return None
     key = unicodedata.normalize("NFKC", word[:colon]).lower()
     return (key, word[colon + 1 :]) if key in names else None
+
+
+def _option_like(word: str) -> bool:
+    """Whether ``word`` looks like ``name:value`` (a known option or a misspelt one)."""
+    colon = min((i for i in (word.find(":"), word.find("：")) if i >= 0), default=-1)
+    key = unicodedata.normalize("NFKC", word[:colon]) if colon > 0 else ""
+    return bool(key) and key.isidentifier() and key.isascii()
 
 
 def parse_arguments(command: Command, text: str) -> dict[str, str]:
@@ -104,24 +116,31 @@ def parse_arguments(command: Command, text: str) -> dict[str, str]:
 
 def _greedy_words(command: Command, text: str, names: set[str]) -> list[tuple[str, int]]:
     """The words of a line for a command with a greedy option: the options before it by
-    position, then the rest of the line as one ``name:value`` word, then trailing
-    ``name:value`` words of other options."""
+    position (quotes group spaces), then the rest of the line as typed as one
+    ``name:value`` word, then trailing ``name:value`` words of other options."""
     greedy = next(i for i, o in enumerate(command.options) if o.greedy)
     tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
+    at = dict((start, word) for word, start in tokens)
     given = {pair[0] for word, _ in tokens if (pair := _named(word, names)) is not None}
     leading = sum(o.name not in given for o in command.options[:greedy])
     end = len(tokens)
-    while end > 0 and _named(tokens[end - 1][0], names) is not None:
+    while end > 0 and _option_like(tokens[end - 1][0]):
         end -= 1
+    stop = tokens[end - 1][1] + len(tokens[end - 1][0]) if end else 0
     words: list[tuple[str, int]] = []
     i = filled = 0
-    while i < end and (filled < leading or _named(tokens[i][0], names) is not None):
-        filled += _named(tokens[i][0], names) is None
-        words.append(tokens[i])
-        i += 1
-    if i < end:
-        start, stop = tokens[i][1], tokens[end - 1][1] + len(tokens[end - 1][0])
-        words.append((f"{command.options[greedy].name}:{text[start:stop]}", start))
+    while True:
+        while i < stop and text[i].isspace():
+            i += 1
+        named = i in at and _option_like(at[i])
+        if i >= stop or (filled >= leading and not named):
+            break
+        word, after = _read_word(text, i)
+        words.append((word, i))
+        filled += not named
+        i = after
+    if i < stop:
+        words.append((f"{command.options[greedy].name}:{text[i:stop]}", i))
     return words + tokens[end:]
 
 

@@ -21,7 +21,7 @@ class TooLarge(Exception):
     """A power whose exact value would have more than ``MAX_DIGITS`` digits."""
 
 
-def evaluate(node: Node, *, example: str = "2^10", max_digits: int = MAX_DIGITS) -> sympy.Expr:
+def evaluate(node: Node, *, example: str = "/pow 2 10", max_digits: int = MAX_DIGITS) -> sympy.Expr:
     """The exact value of a tree without variables, or a UserError."""
     try:
         return _evaluate(node, example, max_digits)
@@ -118,7 +118,7 @@ def power(
     base: sympy.Expr,
     exponent: sympy.Expr,
     *,
-    example: str = "2^10",
+    example: str = "/pow 2 10",
     max_digits: int = MAX_DIGITS,
 ) -> sympy.Expr:
     """base**exponent, exact, refusing results over ``max_digits`` digits before computing."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from napier.errors import UserError
+from napier.notice import Notice
 
 MAX_LENGTH = 100
 MAX_NESTING = 20
@@ -18,6 +19,10 @@ MAX_LITERAL_DIGITS = 100
 
 CONSTANTS = ("e", "pi")
 FUNCTIONS = ("exp", "ln", "log", "sqrt")
+TRIGONOMETRIC = (
+    "arcsin", "arccos", "arctan", "asin", "acos", "atan",
+    "sinh", "cosh", "tanh", "sin", "cos", "tan", "sec", "csc", "cosec", "cot",
+)  # fmt: skip
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁽⁾", "0123456789-+()")
 _SYMBOLS = str.maketrans(
@@ -219,6 +224,9 @@ def _split_word(word: str, start: int, example: str, names: tuple[str, ...]) -> 
     lowered = word.lower()
     if lowered in names:
         return [Token("name", lowered, start)]
+    trigonometric = next((name for name in TRIGONOMETRIC if lowered.startswith(name)), None)
+    if trigonometric is not None:
+        raise UserError("parse.trigonometric", name=trigonometric, example=example)
     if lowered in FUNCTIONS:
         raise UserError("parse.no_functions", name=lowered, example=example)
     if lowered == "x":
@@ -240,13 +248,26 @@ def _split_word(word: str, start: int, example: str, names: tuple[str, ...]) -> 
 # --- the parser -----------------------------------------------------------------------------
 
 
+def _number_power(node: Node) -> bool:
+    """Whether ``node`` is a power whose exponent is a plain number (``e^2``, ``-x^3``)."""
+    if isinstance(node, Negate):
+        node = node.operand
+    return (
+        isinstance(node, Binary)
+        and node.op == "^"
+        and isinstance(node.right.operand if isinstance(node.right, Negate) else node.right, Number)
+    )
+
+
 class _Parser:
-    def __init__(self, tokens: list[Token], example: str, functions: bool) -> None:
+    def __init__(self, source: str, tokens: list[Token], example: str, functions: bool) -> None:
+        self.source = source
         self.tokens = tokens
         self.index = 0
         self.depth = 0
         self.example = example
         self.functions = functions
+        self.notices: list[Notice] = []
 
     @property
     def token(self) -> Token:
@@ -284,13 +305,32 @@ class _Parser:
         return node
 
     def term(self) -> Node:
-        node = self.unary()
+        start = self.token.position
+        last = node = self.unary()
         while True:
             if self.at("*", "/"):
                 op = self.take().text
-                node = Binary(op, node, self.unary())
+                start = self.token.position
+                last = self.unary()
+                node = Binary(op, node, last)
             elif self.token.kind == "name" or self.at("("):
-                node = Binary("*", node, self.power())  # implicit: 3x, 2pi, 2(x+1)
+                spaced = _number_power(last) and not self._adjacent_factor()
+                factor_start = self.token.position
+                last = self.power()
+                node = Binary("*", node, last)  # implicit: 3x, 2pi, 2(x+1)
+                if spaced:  # e^2 x: the space ends the exponent — and the answer says so
+                    power = self.source[start:factor_start].rstrip()
+                    head, _, exponent = power.rpartition("^")
+                    factor = self.source[factor_start : self._end()]
+                    self.notices.append(
+                        Notice.of(
+                            "parse.spaced_exponent",
+                            typed=f"{power} {factor}",
+                            read=f"{power}·{factor}",
+                            other=f"{head}^({exponent}{factor})",
+                        )
+                    )
+                start = factor_start
             elif self.token.kind == "num":
                 raise UserError(
                     "parse.missing_operator",
@@ -311,11 +351,44 @@ class _Parser:
         return self.power()
 
     def power(self) -> Node:
+        start = self.token.position
         base = self.atom()
-        if self.at("^"):
-            self.take()
-            return Binary("^", base, self.unary())
-        return base
+        if not self.at("^"):
+            return base
+        self.take()
+        exponent_start = self.token.position
+        exponent = self.unary()
+        number = exponent.operand if isinstance(exponent, Negate) else exponent
+        if isinstance(number, Number) and self._adjacent_factor():
+            # e^2x: a number written against a letter after ^ keeps it in the exponent,
+            # e^(2x), as learners mean it — and the answer says so.
+            split = self._end()
+            product: Node = number
+            while self._adjacent_factor():
+                product = Binary("*", product, self.power())
+            exponent = Negate(product) if isinstance(exponent, Negate) else product
+            end = self._end()
+            self.notices.append(
+                Notice.of(
+                    "parse.implicit_exponent",
+                    typed=self.source[start:end],
+                    read=f"{self.source[start:exponent_start]}({self.source[exponent_start:end]})",
+                    other=f"{self.source[start:split]}*{self.source[split:end]}",
+                )
+            )
+        return Binary("^", base, exponent)
+
+    def _end(self) -> int:
+        """Where the last token taken ends in the source."""
+        previous = self.tokens[self.index - 1]
+        return previous.position + len(previous.text)
+
+    def _adjacent_factor(self) -> bool:
+        """Whether a name or ``(`` follows the last token with no space between them."""
+        token = self.token
+        if not (token.kind == "name" or (token.kind == "op" and token.text == "(")):
+            return False
+        return token.position == self._end()
 
     def atom(self) -> Node:
         token = self.token
@@ -329,7 +402,9 @@ class _Parser:
                 if not self.functions:
                     raise UserError("parse.no_functions", name=token.text, example=self.example)
                 if not self.at("("):
-                    raise UserError("parse.call_needs_parens", name=token.text)
+                    raise UserError(
+                        "parse.call_needs_parens", name=token.text, example=self.example
+                    )
                 name = "ln" if token.text == "log" else token.text
                 return Call(name, self.parenthesised())
             if token.text == "x":
@@ -357,13 +432,16 @@ class _Parser:
 def parse(
     text: str,
     *,
-    example: str = "2^10",
+    example: str = "/pow 2 10",
     variable: bool = False,
     functions: bool = False,
+    notices: list[Notice] | None = None,
 ) -> Node:
     """Parse ``text`` into a tree, or raise a ``UserError`` that says what was wrong.
 
     ``variable`` allows ``x``; ``functions`` allows ``exp``, ``ln``/``log`` and ``sqrt``.
+    ``example`` is a whole command that works, shown in error messages. What the parser
+    assumed (``e^2x`` read as e^(2x)) is appended to ``notices`` for the answer to say.
     """
     if not isinstance(text, str):
         text = str(text)
@@ -377,4 +455,8 @@ def parse(
         raise UserError("parse.nesting", limit=MAX_NESTING, example=example)
     names = (*CONSTANTS, *(("x",) if variable else ()), *(FUNCTIONS if functions else ()))
     tokens = tokenize(normalized, example, names)
-    return _Parser(tokens, example, functions).parse()
+    parser = _Parser(normalized, tokens, example, functions)
+    node = parser.parse()
+    if notices is not None:
+        notices.extend(parser.notices)
+    return node

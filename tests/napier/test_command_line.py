@@ -71,7 +71,8 @@ def test_values_for_the_chosen_mode_skip_the_other_modes_options() -> None:
 def test_malformed_lines_are_clear_user_errors(line: str, key: str) -> None:
     """Unknown commands and options, extra values, open quotes and long lines are refused."""
     with pytest.raises(UserError) as caught:
-        parse_line(line)
+        command, args = parse_line(line)
+        command.prepare(args)
     assert caught.value.key == key
     assert caught.value.message("ja") and caught.value.message("en")
 

@@ -223,8 +223,8 @@ def test_plot_shows_only_the_domain() -> None:
     ("line", "key"),
     [
         ("/diff y^2", "diff.unknown_name"),
-        ("/diff sin(x)", "diff.unknown_name"),
-        ("/diff (-2)^x", "diff.bad_base_inside"),
+        ("/diff sin(x)", "parse.trigonometric"),
+        ("/diff x*(-2)^x", "diff.bad_base_inside"),
         ("/diff x^x at:0", "diff.undefined_at"),
         ("/diff x^x at:-1", "diff.no_slope_at"),
         ("/diff sqrt(x) at:0", "diff.no_slope_at"),

@@ -13,13 +13,14 @@ is an import path (``"napier.lessons.pow:answer"``) resolved only where a reply 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import import_module
 from pkgutil import iter_modules
 from typing import Any
 
 from napier.errors import UserError
+from napier.notice import Notice
 from napier.reply import Reply
 
 TEXT = "text"
@@ -36,7 +37,7 @@ class Option:
     ``when`` = (other option, value) limits an option to one mode of its command, e.g.
     ``("model", "bacteria")``: values given by position skip options of the other modes.
     ``greedy`` marks a text option that takes the rest of a typed line, spaces included
-    (``/check 2^3 * 2^4 = 2^7``); it comes last among the options.
+    (``/diff e^x + x^2``, ``/pow 2 ^ 3``); options after it are given by name.
     """
 
     name: str
@@ -108,8 +109,14 @@ class Command:
         return self.parse(args)
 
     def reply(self, request: Hashable, locale: str) -> Reply:
-        """The heavy half: compute, explain and render the reply to a prepared request."""
-        return lesson(self.answer)(request, locale)
+        """The heavy half: compute, explain and render the reply to a prepared request. What
+        ``parse`` assumed about the input (the request's ``notices``) opens the answer."""
+        answer = lesson(self.answer)(request, locale)
+        notices: tuple[Notice, ...] = getattr(request, "notices", ())
+        if not notices or answer.error:
+            return answer
+        said = "\n".join(notice.message(locale) for notice in dict.fromkeys(notices))
+        return replace(answer, text=f"{said}\n{answer.text}" if answer.text else said)
 
 
 @cache

@@ -7,11 +7,12 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from napier.commands import CHOICE, INTEGER, TEXT, Command, Option, choose, integer
 from napier.errors import UserError
+from napier.notice import Notice
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,8 @@ _BACTERIA_OPTIONS = ("start", "doubling", "hours")
 
 @dataclass(frozen=True)
 class GrowRequest:
-    """A growth model with every parameter filled in (rate in percent, times in years/hours)."""
+    """A growth model with every parameter filled in (rate in percent, times in years/hours);
+    ``notices`` say how an ambiguous value was read (``rate:0.05`` as 0.05 %)."""
 
     model: str = "interest"
     principal: Fraction = DEFAULT_PRINCIPAL
@@ -54,6 +56,7 @@ class GrowRequest:
     start: int = DEFAULT_START
     doubling: Fraction = DEFAULT_DOUBLING
     hours: Fraction = DEFAULT_HOURS
+    notices: tuple[Notice, ...] = ()
 
 
 def number(
@@ -132,6 +135,10 @@ def parse(args: Mapping[str, str]) -> GrowRequest:
                 else "yearly"
             ),
         )
+        raw_rate = args.get("rate")
+        if raw_rate is not None and 0 < request.rate < 1 and "%" not in raw_rate:
+            # 0.05 is 5 % written as a fraction more often than 0.05 %: read as typed, and say so.
+            request = replace(request, notices=(_rate_notice(request.rate),))
         exponent = float(request.rate / 100) * request.years / math.log(10)
         size = math.log10(request.principal) + exponent
     else:
@@ -163,6 +170,11 @@ def parse(args: Mapping[str, str]) -> GrowRequest:
             "grow.too_large", digits=f"{int(size) + 1:,}", limit=MAX_LOG10_RESULT, example=example
         )
     return request
+
+
+def _rate_notice(rate: Fraction) -> Notice:
+    percent = decimal_text(rate * 100)
+    return Notice.of("grow.rate_percent", given=decimal_text(rate), percent=percent)
 
 
 COMMAND = Command(

@@ -44,6 +44,11 @@ class LawRequest:
     y: Node | None = None
 
 
+def example(law: str) -> str:
+    """A command that works for ``law``: its worked example on the default values."""
+    return " ".join([f"/law {law}", *(f"{name}:{value}" for name, value in DEFAULTS[law].items())])
+
+
 def law_id(text: str) -> str:
     """``1.4``, ``１．４`` or ``(1.4)`` → ``"1.4"``; anything else: a UserError listing them."""
     normalized = unicodedata.normalize("NFKC", text).replace(" ", "").replace("。", ".")
@@ -69,9 +74,9 @@ def parse(args: Mapping[str, str]) -> LawRequest:
             raise UserError(
                 "law.unused_option", law=law, option=name, uses=", ".join(USES[law]) or "—"
             )
-        nodes[name] = parse_expression(text, example=str(DEFAULTS[law][name]), functions=True)
+        nodes[name] = parse_expression(text, example=example(law), functions=True)
     if law == "1.6" and args.get("a") is not None:
-        node = parse_expression(args["a"], example="e", functions=True)
+        node = parse_expression(args["a"], example=example("1.6"), functions=True)
         if node != Constant("e"):
             raise UserError("law.six_base", example="/law 1.5 a:3")
     return LawRequest(law, nodes.get("a"), nodes.get("x"), nodes.get("y"))

@@ -14,6 +14,7 @@ import sympy
 
 from napier import render
 from napier.commands.law import DEFAULTS, EXAMPLE, LAWS, USES, LawRequest
+from napier.commands.law import example as law_example
 from napier.errors import UserError
 from napier.exact import TooLarge, evaluate_or_too_large
 from napier.exact import power as exact_power
@@ -78,7 +79,7 @@ def values(request: LawRequest) -> dict[str, sympy.Expr]:
         node = getattr(request, name) or Number(Fraction(DEFAULTS[request.law][name]))
         try:
             found[name] = evaluate_or_too_large(
-                node, example=str(DEFAULTS[request.law][name]), max_digits=MAX_DIGITS
+                node, example=law_example(request.law), max_digits=MAX_DIGITS
             )
         except TooLarge:
             raise _too_large() from None

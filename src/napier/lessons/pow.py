@@ -39,6 +39,7 @@ from napier.reply import Action, Attachment, Field, Reply
 
 log = logging.getLogger(__name__)
 
+TOWER_EXAMPLE = "/pow 9 9^9^9"
 MAX_WRITTEN_OUT = 10  # exponents up to this are written as repeated multiplication
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -111,11 +112,11 @@ def answer(request: PowRequest, locale: str) -> Reply:
         Field(t("pow.field.exponent", locale), exponent_text),
     ]
     try:
-        base = evaluate_or_too_large(request.base, example="2")
+        base = evaluate_or_too_large(request.base, example=EXAMPLE)
     except TooLarge:
         raise UserError("pow.base_too_large", limit=f"{MAX_DIGITS:,}") from None
     try:
-        exponent = evaluate_or_too_large(request.exponent, example="3")
+        exponent = evaluate_or_too_large(request.exponent, example=EXAMPLE)
     except TooLarge:
         tower, negative = _tower(request.exponent)
         _huge(lesson, request, base, tower, negative)
@@ -185,12 +186,12 @@ def _tower(node: Node) -> tuple[Tower, bool]:
     levels: list[int] = []
     while True:
         try:
-            value = evaluate_or_too_large(node, example="9^9^9")
+            value = evaluate_or_too_large(node, example=TOWER_EXAMPLE)
         except TooLarge:
             if not (isinstance(node, Binary) and node.op == "^"):
                 raise UserError("pow.huge_exponent_kind") from None
             try:
-                base = evaluate_or_too_large(node.left, example="9")
+                base = evaluate_or_too_large(node.left, example=TOWER_EXAMPLE)
             except TooLarge:
                 raise UserError("pow.huge_exponent_kind") from None
             if not (base.is_Integer and base > 1):

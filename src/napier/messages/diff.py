@@ -231,12 +231,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "`exp`, `ln` (`log`) and `sqrt`. Try for example `/diff x*e^x`.",
     },
     "diff.not_real": {
-        "ja": "この値は実数になりません。例: `{example}`",
-        "en": "That value is not a real number. Try for example `{example}`.",
+        "ja": "この値は実数になりません。例: `/diff {example}`",
+        "en": "That value is not a real number. Try for example `/diff {example}`.",
     },
     "diff.too_large": {
-        "ja": "値が大きすぎて扱えません。もっと小さな数にしてください。例: `{example}`",
-        "en": "That value is too large to work with. Try a smaller one, for example `{example}`.",
+        "ja": "値が大きすぎて扱えません。もっと小さな数にしてください。例: `/diff {example}`",
+        "en": "That value is too large to work with. Try a smaller one, for example "
+        "`/diff {example}`.",
     },
     "diff.base_range": {
         "ja": "底 `{a}` は大きすぎるか 0 に近すぎます。10^-100 から 10^100 の間にしてください。"
@@ -262,20 +263,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diff.undefined_at": {
         "ja": "f(x) = `{f}` は x = {x0} で定義されていないので、そこには接線が引けません。"
-        "定義されている点を選んでください。例: `/diff {f} at:{suggestion}`",
+        "定義されている点を選んでください。例: `{example}`",
         "en": "f(x) = `{f}` is not defined at x = {x0}, so there is no tangent there. Pick a "
-        "point where it is defined, for example `/diff {f} at:{suggestion}`.",
+        "point where it is defined, for example `{example}`.",
     },
     "diff.no_slope_at": {
         "ja": "x = {x0} では f'(x) = `{d}` の値が定まらないので、接線が引けません。"
-        "別の点を選んでください。例: `/diff {f} at:{suggestion}`",
+        "別の点を選んでください。例: `{example}`",
         "en": "f'(x) = `{d}` has no value at x = {x0}, so there is no tangent there. Pick "
-        "another point, for example `/diff {f} at:{suggestion}`.",
+        "another point, for example `{example}`.",
     },
     "diff.too_large_at": {
         "ja": "x = {x0} では値が大きすぎてグラフにできません。0 に近い点を選んでください。"
-        "例: `/diff {f} at:1`",
+        "例: `{example}`",
         "en": "The values at x = {x0} are too large to plot. Pick a point closer to 0, for "
-        "example `/diff {f} at:1`.",
+        "example `{example}`.",
     },
 }

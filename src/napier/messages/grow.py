@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "grow.rate_percent": {
+        "ja": "`rate:{given}` は年 {given} % として計算しました。利率はパーセントで指定します。{given} を小数で書いた率(年 {percent} %)のつもりなら `rate:{percent}` と入力してください。",
+        "en": "`rate:{given}` is read as {given} % a year: the rate is in percent. If you meant {given} as a fraction ({percent} % a year), write `rate:{percent}`.",
+    },
     "grow.description": {
         "ja": "指数関数的な増加: 複利計算(単利・複利・連続複利)と細菌の増殖",
         "en": "Exponential growth: compound interest (simple, compound, continuous) and bacteria",

@@ -43,13 +43,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This takes numbers only, not the variable `x`. Try for example `{example}`.",
     },
     "parse.call_needs_parens": {
-        "ja": "関数 `{name}` の引数はかっこで囲んでください。例: `{name}(x)`",
-        "en": "Put the argument of `{name}` in parentheses, for example `{name}(x)`.",
+        "ja": "関数 `{name}` の引数は {name}(x) のようにかっこで囲んでください。例: `{example}`",
+        "en": "Put the argument of `{name}` in parentheses, as in {name}(x). Try for example `{example}`.",
     },
     "parse.nesting": {
         "ja": "かっこの入れ子が深すぎます(上限 {limit} 段)。例: `{example}`",
         "en": "The parentheses are nested too deeply (the limit is {limit}). "
         "Try for example `{example}`.",
+    },
+    "parse.implicit_exponent": {
+        "ja": "`{typed}` は `{read}` と読みました(^ のすぐ後に数と文字が続けて書かれているときは、まとめて指数とみなします)。積のつもりなら `{other}` と書いてください。",
+        "en": "I read `{typed}` as `{read}`: a number written against a letter right after ^ stays in the exponent. If you meant the product, write `{other}`.",
+    },
+    "parse.spaced_exponent": {
+        "ja": "`{typed}` は `{read}` と読みました(空白で指数が終わります)。指数のつもりなら `{other}` と書いてください。",
+        "en": "I read `{typed}` as `{read}` (the space ends the exponent). If you meant the exponent, write `{other}`.",
+    },
+    "parse.trigonometric": {
+        "ja": "`{name}` は三角関数です。Napier が扱うのは指数関数と対数関数です(累乗、`e^x`、`exp`、`log`(`ln`)、`sqrt`)。例: `{example}`",
+        "en": "`{name}` is a trigonometric function; Napier covers exponential and logarithmic functions (powers, `e^x`, `exp`, `log` or `ln`, and `sqrt`). Try for example `{example}`.",
     },
     "parse.unbalanced": {
         "ja": "かっこの数が合っていません。例: `{example}`",

@@ -19,6 +19,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "指数がありません。底と指数を分けて `/pow {base} 3` のように、または `/pow {base}^3` と書いてください。",
         "en": "The exponent is missing. Give base and exponent, as in `/pow {base} 3`, or write `/pow {base}^3`.",
     },
+    "pow.did_you_mean": {
+        "ja": "`{suggestion}` のことでしょうか? `/pow` には底と指数を分けて渡します({power} なら `{suggestion}`)。",
+        "en": "Did you mean `{suggestion}`? `/pow` takes the base and the exponent as two values ({power} is `{suggestion}`).",
+    },
     "pow.base_too_large": {
         "ja": "底が大きすぎて計算できません(上限 {limit} 桁)。大きな累乗は指数の側に置いてください。例: `/pow 9 9^9`",
         "en": "The base is too large to compute (the limit is {limit} digits). Put the big power in the exponent instead, for example `/pow 9 9^9`.",
