@@ -124,3 +124,21 @@ def test_each_lesson_path_names_a_function() -> None:
     for command in COMMANDS.values():
         assert command.answer.startswith("napier.lessons.")
         assert callable(lesson(command.answer))
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("/diff e^x + x^2", {"f": "e^x + x^2"}),
+        ("/diff x * e^x at:1", {"f": "x * e^x", "at": "1"}),
+        ("/diff (e^x)'", {"f": "(e^x)'"}),
+        ("/diff f'(x) = 2x", {"f": "f'(x) = 2x"}),
+        ("/pow 2 ^ 3", {"base": "2", "exponent": "^ 3"}),
+        ('/pow "1 / 2" 10', {"base": "1 / 2", "exponent": "10"}),
+        ("/pow 2 1 / 2", {"base": "2", "exponent": "1 / 2"}),
+    ],
+)
+def test_expressions_keep_their_spaces_and_primes(line: str, expected: dict[str, str]) -> None:
+    """The last text option of /diff and /pow takes the rest of the line as typed: spaces and
+    a prime are part of the expression, not separate values or an unclosed quote."""
+    assert parse_line(line)[1] == expected

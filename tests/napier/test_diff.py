@@ -297,3 +297,95 @@ def test_random_formulas_answer_or_refuse(pieces: list[str]) -> None:
     assert reply.title and reply.text
     for image in reply.images:
         assert image.data.startswith(b"\x89PNG")
+
+
+# --- input as students type it ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("locale", ["ja", "en"])
+def test_e_to_the_2x_is_read_as_e_to_the_power_2x_and_says_so(locale: str) -> None:
+    """/diff e^2x differentiates e^(2x) (sympy: 2e^(2x)), and its first line says how
+    e^2x was read and what to write for e^2·x."""
+    reply = run("/diff e^2x", locale)
+    first = reply.text.splitlines()[0]
+    assert "`e^2x`" in first and "`e^(2x)`" in first and "`e^2*x`" in first
+    function = calculus.to_sympy(request("/diff e^2x").function)
+    assert sympy.simplify(function - sympy.exp(2 * X)) == 0
+    shown = re.search(r"f'\(x\) = ([^`]+)`", reply.text).group(1)
+    derivative = calculus.to_sympy(parse_tree(shown, variable=True, functions=True))
+    assert sympy.simplify(derivative - 2 * sympy.exp(2 * X)) == 0
+    assert "e^(2x)" in reply.title
+
+
+def test_every_command_reads_implicit_exponents_the_same_way() -> None:
+    """2^3x in /diff is 2^(3x); 2^3pi in /pow is 2^(3π): one rule, said each time."""
+    function = calculus.to_sympy(request("/diff 2^3x").function)
+    assert sympy.simplify(function - 2 ** (3 * X)) == 0
+    pow_reply = run("/pow 2^3pi")
+    assert pow_reply.text.startswith("I read `2^3pi` as `2^(3pi)`")
+    with mpmath.workdps(30):
+        expected = mpmath.nstr(mpmath.power(2, 3 * mpmath.pi), 15, strip_zeros=False)
+    decimal = next(f.value for f in pow_reply.fields if f.name.startswith("Decimal"))
+    assert decimal == expected
+
+
+def test_a_space_after_a_numeric_exponent_is_a_product_and_is_said() -> None:
+    """/diff e^2 x is e^2·x (derivative e^2), with a line saying how to write e^(2x)."""
+    reply = run("/diff e^2 x")
+    assert reply.text.startswith("I read `e^2 x` as `e^2·x`")
+    assert "`e^(2x)`" in reply.text.splitlines()[0]
+    function = calculus.to_sympy(request("/diff e^2 x").function)
+    assert sympy.simplify(function - sympy.exp(2) * X) == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "same_as"),
+    [
+        ("/diff 2^x", "/diff 2"),
+        ("/diff e^x", "/diff e"),
+        ("/diff exp(x)", "/diff e"),
+        ("/diff (1/2)^x", "/diff 1/2"),
+        ("/diff (e^x)'", "/diff e"),
+        ("/diff y=e^x", "/diff e"),
+        ("/diff y = 2^x at 1", "/diff 2 at:1"),
+        ("/diff f(x) = 10^x", "/diff 10"),
+        ("/diff (-2)^x", "/diff -2"),
+    ],
+)
+def test_powers_of_x_as_students_write_them_get_the_lesson_on_a_to_the_x(
+    line: str, same_as: str
+) -> None:
+    """a^x typed the way students write it (y=, f(x)=, a prime, 'at 1') gets exactly the
+    full lesson on a^x that /diff a gives."""
+    assert request(line) == request(same_as)
+    assert run(line, "ja") == run(same_as, "ja")
+
+
+@pytest.mark.parametrize(
+    ("line", "f", "at"),
+    [
+        ("/diff e^x + x^2", "e^x + x^2", None),
+        ("/diff x * e^x at:1", "x*e^x", "1"),
+        ("/diff x^2 at 1", "x^2", "1"),
+        ("/diff f(x) = x^3 - 2x at 2", "x^3-2x", "2"),
+        ("/diff (x^2+1)'", "x^2+1", None),
+    ],
+)
+def test_expressions_with_spaces_and_notation_read_as_written(
+    line: str, f: str, at: str | None
+) -> None:
+    """Spaces inside the expression, ``at 1`` and f(x)= are understood: the request equals the
+    one for the tidy form."""
+    tidy = f"/diff {f}" + (f" at:{at}" if at else "")
+    assert request(line) == request(tidy)
+
+
+@pytest.mark.parametrize("name", ["sin", "cos", "tan"])
+def test_trigonometric_functions_get_what_the_bot_covers(name: str) -> None:
+    """/diff sin(x) says sin is trigonometric and that the bot covers exponential and
+    logarithmic functions, with a working example, in both languages."""
+    with pytest.raises(UserError) as caught:
+        request(f"/diff {name}(x)")
+    assert caught.value.key == "parse.trigonometric"
+    assert "exponential and logarithmic" in caught.value.message("en")
+    assert "指数関数と対数関数" in caught.value.message("ja")

@@ -12,15 +12,18 @@ from hypothesis import strategies as st
 from napier.errors import UserError
 from napier.exact import evaluate
 from napier.i18n import LOCALES
+from napier.notice import Notice
 from napier.parser import (
     CONSTANTS,
     MAX_NESTING,
     Binary,
     Constant,
     Negate,
+    Node,
     Number,
     Variable,
     parse,
+    power,
     tokenize,
 )
 
@@ -197,3 +200,60 @@ def test_arithmetic_text_parses_or_is_a_user_error(text: str) -> None:
 def test_fractions_parse_exactly(p: int, q: int) -> None:
     """``p/q`` evaluates to the exact fraction."""
     assert value(f"{p}/{q}") == Fraction(p, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "tree", "read"),
+    [
+        ("e^2x", power(Constant("e"), Binary("*", Number(Fraction(2)), Variable())), "e^(2x)"),
+        (
+            "2^3x",
+            power(Number(Fraction(2)), Binary("*", Number(Fraction(3)), Variable())),
+            "2^(3x)",
+        ),
+        (
+            "e^-2x",
+            power(Constant("e"), Negate(Binary("*", Number(Fraction(2)), Variable()))),
+            "e^(-2x)",
+        ),
+        (
+            "e^2(x+1)",
+            power(
+                Constant("e"),
+                Binary("*", Number(Fraction(2)), Binary("+", Variable(), Number(Fraction(1)))),
+            ),
+            "e^(2(x+1))",
+        ),
+    ],
+)
+def test_a_number_against_a_letter_after_a_caret_stays_in_the_exponent(
+    text: str, tree: Node, read: str
+) -> None:
+    """e^2x is e^(2x), as students mean it — and a notice says how it was read."""
+    notices: list[Notice] = []
+    assert parse(text, variable=True, notices=notices) == tree
+    (notice,) = notices
+    assert notice.key == "parse.implicit_exponent"
+    assert dict(notice.params)["read"] == read
+    assert read in notice.message("ja") and read in notice.message("en")
+
+
+def test_a_space_ends_the_exponent_and_that_is_said() -> None:
+    """e^2 x is e^2·x, with a notice; 2x^2 and e^(2x) need none."""
+    notices: list[Notice] = []
+    tree = parse("e^2 x", variable=True, notices=notices)
+    assert tree == Binary("*", power(Constant("e"), Number(Fraction(2))), Variable())
+    assert [n.key for n in notices] == ["parse.spaced_exponent"]
+    quiet: list[Notice] = []
+    parse("2x^2 + e^(2x)", variable=True, notices=quiet)
+    assert quiet == []
+
+
+@pytest.mark.parametrize("text", ["sin(x)", "cos x", "tan(2)", "sinx", "arctan(1)"])
+def test_trigonometric_functions_are_named_as_such(text: str) -> None:
+    """sin, cos, tan are not 'unknown names': the message says the bot covers exponential and
+    logarithmic functions."""
+    with pytest.raises(UserError) as caught:
+        parse(text, variable=True, functions=True, example="/diff x*e^x")
+    assert caught.value.key == "parse.trigonometric"
+    assert "/diff x*e^x" in caught.value.message("en")

@@ -449,3 +449,53 @@ def test_every_pow_image_is_readable() -> None:
         for image in reply.images:
             assert_readable_png(image.data)
             assert image.alt_text
+
+
+# --- input as students type it ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("/pow 2 ^ 3", Fraction(8)),
+        ("/pow 2 ^3", Fraction(8)),
+        ("/pow 2^ 3", Fraction(8)),
+        ("/pow (1/2) ^ 10", Fraction(1, 1024)),
+        ('/pow "1 / 2" 10', Fraction(1, 1024)),
+        ("/pow 3 -2", Fraction(1, 9)),
+    ],
+)
+def test_spaces_inside_a_power_are_understood(line: str, value: Fraction) -> None:
+    """A power typed with spaces (2 ^ 3) is one expression; two values (3 -2) stay two."""
+    assert Fraction(field(ask(line), "Value")) == value
+
+
+@pytest.mark.parametrize(
+    ("line", "suggestion"),
+    [
+        ("/pow 2の3乗", "/pow 2 3"),
+        ("/pow ２の１０乗", "/pow 2 10"),
+        ("/pow 2 to the 3rd", "/pow 2 3"),
+        ("/pow 2 to the power of 10", "/pow 2 10"),
+        ("/pow 5 squared", "/pow 5 2"),
+    ],
+)
+def test_a_power_said_in_words_gets_the_command(line: str, suggestion: str) -> None:
+    """2の3乗 and "2 to the 3rd" get "did you mean `/pow 2 3`?" in both languages, and the
+    suggested command works."""
+    with pytest.raises(UserError) as caught:
+        ask(line)
+    assert caught.value.key == "pow.did_you_mean"
+    assert f"Did you mean `{suggestion}`?" in caught.value.message("en")
+    assert f"`{suggestion}` のことでしょうか" in caught.value.message("ja")
+    assert ask(suggestion).title
+
+
+@pytest.mark.parametrize("name", ["sin", "cos"])
+def test_trigonometric_names_say_what_the_bot_covers(name: str) -> None:
+    """/pow sin(1) 2: sin is trigonometric; Napier covers exponential and logarithmic
+    functions."""
+    with pytest.raises(UserError) as caught:
+        ask(f"/pow {name}(1) 2")
+    assert caught.value.key == "parse.trigonometric"
+    assert f"`{name}`" in caught.value.message("ja")
