@@ -410,3 +410,43 @@ def test_too_large_values_are_refused_clearly() -> None:
         LAW.reply(LAW.prepare(args), "ja")
     assert caught.value.key == "law.too_large"
     assert "/law 1.4 a:2 x:3 y:2" in caught.value.message("ja")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "agreement"),
+    [
+        (sympy.sqrt(8), 2 * sympy.sqrt(2), "exact"),
+        (sympy.sqrt(2 + sympy.sqrt(3)), (sympy.sqrt(6) + sympy.sqrt(2)) / 2, "numeric"),
+        (sympy.Integer(2), sympy.Integer(3), "different"),
+        # agrees with √2 to 38 digits, and is still a different number
+        (
+            sympy.sqrt(2),
+            sympy.Rational(141421356237309504880168872420969807857, 10**38),
+            "different",
+        ),
+    ],
+)
+def test_the_equality_check_tells_equal_sides_from_different_ones(
+    left: sympy.Expr, right: sympy.Expr, agreement: str
+) -> None:
+    """Exactly equal, equal to 45 digits (unprovable by expansion), or different."""
+    assert lesson.equal(left, right) == agreement
+
+
+@pytest.mark.parametrize("locale", ["ja", "en"])
+def test_a_worked_example_whose_sides_differ_says_so(
+    locale: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a fault planted in the arithmetic (2^5 computed as 33), /law 1.1 a:2 x:3 y:2 does
+    not claim the sides agree: it says they differ."""
+    exact_pw = lesson.pw
+
+    def faulty(base: sympy.Expr, exponent: sympy.Expr) -> sympy.Expr:
+        value = exact_pw(base, exponent)
+        return value + 1 if exponent == 5 else value
+
+    monkeypatch.setattr(lesson, "pw", faulty)
+    reply = run("/law 1.1 a:2 x:3 y:2", locale)
+    steps = "\n".join(reply.steps)
+    assert t("law.step.different", locale) in steps
+    assert "✓" not in steps
