@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from fractions import Fraction
 
 import mpmath
@@ -226,11 +225,10 @@ def test_real_value_refuses_points_outside_the_domain(source: str, point: float)
 
 
 def test_real_value_refuses_to_build_huge_numbers() -> None:
-    """e^(e^(e^x)) at 5 is refused before it is built."""
-    start = time.perf_counter()
+    """e^(e^(e^x)) at 5, a number with about 10^64 digits, is refused (it could never be
+    built, so a return at all means it was sized first)."""
     with pytest.raises(calculus.TooLarge):
         calculus.point_value(f("e^(e^(e^x))"), 5)
-    assert time.perf_counter() - start < 1
 
 
 def test_sampling_leaves_out_the_points_where_f_is_undefined() -> None:
@@ -261,15 +259,14 @@ def test_expression_swell_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         "sqrt(sqrt(sqrt(sqrt(sqrt(sqrt(sqrt(sqrt(sqrt(sqrt(x^x))))))))))",
     ],
 )
-def test_hostile_expressions_finish_quickly_or_are_refused(source: str) -> None:
-    """Long products, nested quotients and towers: a result or diff.too_complex within 2 s."""
-    start = time.perf_counter()
+def test_hostile_expressions_are_bounded_or_refused(source: str) -> None:
+    """Long products, nested quotients and towers: a result within the node limit, or
+    diff.too_complex (their timing is in bench/hostile.py)."""
     try:
         derivation = differentiate(f(source))
         assert calculus.size(derivation.result) <= calculus.MAX_NODES
     except UserError as error:
         assert error.key == "diff.too_complex"
-    assert time.perf_counter() - start < 2
 
 
 def _trees() -> st.SearchStrategy[Node]:
@@ -319,13 +316,11 @@ def _constants_are_small(tree: Node) -> bool:
 @given(_trees())
 def test_random_expressions_differentiate_like_sympy(tree: Node) -> None:
     """For random trees, the engine's derivative agrees with sympy's diff at several points."""
-    start = time.perf_counter()
     try:
         derivation = differentiate(tree)
     except UserError as error:
         assert error.key in ("diff.too_complex", "diff.bad_base_inside", "diff.too_large")
         return
-    assert time.perf_counter() - start < 2
     # sympy evaluates constant powers eagerly: (2^32)^(2^32) would fill the memory.
     assume(_constants_are_small(tree) and _constants_are_small(derivation.result))
     ours = to_sympy(derivation.result)

@@ -35,7 +35,7 @@ def test_any_option_text_gives_a_reply_or_a_user_error(name: str) -> None:
 
     @settings(
         max_examples=150,
-        deadline=10_000,
+        deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
     @given(arguments(command), st.sampled_from(LOCALES))

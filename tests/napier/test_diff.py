@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pickle
 import re
-import time
 
 import mpmath
 import pytest
@@ -267,15 +266,13 @@ def test_a_huge_derivative_is_refused() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=40), st.one_of(st.none(), st.text(max_size=12)))
-def test_arbitrary_text_is_parsed_or_refused_quickly(f: str, at: str | None) -> None:
-    """Any text for f and at gives a request or a UserError (both languages), within 2 s."""
+def test_arbitrary_text_is_parsed_or_refused(f: str, at: str | None) -> None:
+    """Any text for f and at gives a request or a UserError (both languages)."""
     args = {"f": f} if at is None else {"f": f, "at": at}
-    start = time.perf_counter()
     try:
         COMMAND.prepare(args)
     except UserError as error:
         assert error.message("ja") and error.message("en")
-    assert time.perf_counter() - start < 2
 
 
 @settings(max_examples=15, deadline=None)

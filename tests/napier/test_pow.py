@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
@@ -268,9 +267,7 @@ def test_a_minus_sign_before_an_odd_power() -> None:
 
 def test_nine_to_the_nine_to_the_nine() -> None:
     """9^9^9: 369,693,100 digits, leading digits from a logarithm, last digits by modular power."""
-    start = time.perf_counter()
     reply = ask("/pow 9 9^9")
-    elapsed = time.perf_counter() - start
     assert field(reply, "Digits") == "369,693,100"
     with localcontext() as context:
         context.prec = 60
@@ -278,7 +275,6 @@ def test_nine_to_the_nine_to_the_nine() -> None:
         leading = str(int(Decimal(10) ** (log - int(log) + 14)))
     assert field(reply, "First 15 digits") == leading + "…"
     assert field(reply, "Last 10 digits") == "…" + str(pow(9, 9**9, 10**10)).zfill(10)
-    assert elapsed < 5  # the number itself would take minutes: it is never built
 
 
 @pytest.mark.parametrize("line", ["/pow 9**9**9**9", "/pow 10^10^10^10", "/pow 2 -(9^9^9)"])
@@ -414,9 +410,9 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize("args", HOSTILE)
-def test_hostile_input_gets_a_reply_or_a_clear_error_quickly(args: str) -> None:
-    """Injection, towers, huge literals, control characters: a reply or a UserError, fast."""
-    start = time.perf_counter()
+def test_hostile_input_gets_a_reply_or_a_clear_error(args: str) -> None:
+    """Injection, towers, huge literals, control characters: a reply or a UserError (their
+    timing is in bench/hostile.py)."""
     try:
         reply = ask(f"/pow {args}")
         assert reply.text
@@ -424,10 +420,9 @@ def test_hostile_input_gets_a_reply_or_a_clear_error_quickly(args: str) -> None:
         for locale in LOCALES:
             message = error.message(locale)
             assert message and "{" not in message and "Traceback" not in message
-    assert time.perf_counter() - start < 5
 
 
-@settings(max_examples=150, deadline=5000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.text(alphabet="0123456789^*/()-+.e πx²³ ", min_size=1, max_size=25),
     st.text(alphabet="0123456789^*/()-+.e πx ", min_size=1, max_size=25),
