@@ -11,6 +11,7 @@ import sympy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from png_checks import assert_readable_png
+from sympy_oracle import X, expression, of_tree
 
 from napier import calculus
 from napier.command_line import parse_line
@@ -21,7 +22,6 @@ from napier.i18n import both
 from napier.parser import parse as parse_tree
 from napier.reply import Reply
 
-X = sympy.Symbol("x")
 BASES = {"2": sympy.Integer(2), "e": sympy.E, "1/2": sympy.Rational(1, 2), "10": sympy.Integer(10)}
 
 
@@ -156,13 +156,13 @@ def test_bases_outside_the_condition_get_an_explanation(a: str, key: str) -> Non
 def test_expression_reply_matches_sympy_at_the_tangent_point(source: str, at: str) -> None:
     """The result equals sympy's diff; f(x0) and f'(x0) in the reply match sympy's values."""
     reply = run(f"/diff {source} at:{at}")
-    function = parse_tree(source, variable=True, functions=True)
-    oracle = sympy.diff(calculus.to_sympy(function), X)
+    function = expression(source)  # sympy's own reading of the test's formula
+    oracle = sympy.diff(function, X)
     result = re.search(r"`f'\(x\) = ([^`]+)`", reply.text).group(1)
     shown = calculus.to_sympy(parse_tree(result, variable=True, functions=True))
     assert sympy.simplify(shown - oracle) == 0
-    x0 = calculus.to_sympy(parse_tree(at, functions=True))
-    value = float(sympy.N(calculus.to_sympy(function).subs(X, x0), 30))
+    x0 = expression(at)
+    value = float(sympy.N(function.subs(X, x0), 30))
     slope = float(sympy.N(oracle.subs(X, x0), 30))
     assert field(reply, "f(") == pytest.approx(value, rel=1e-9, abs=1e-12)
     assert field(reply, "slope") == pytest.approx(slope, rel=1e-9, abs=1e-12)
@@ -306,7 +306,7 @@ def test_e_to_the_2x_is_read_as_e_to_the_power_2x_and_says_so(locale: str) -> No
     reply = run("/diff e^2x", locale)
     first = reply.text.splitlines()[0]
     assert "`e^2x`" in first and "`e^(2x)`" in first and "`e^2*x`" in first
-    function = calculus.to_sympy(request("/diff e^2x").function)
+    function = of_tree(request("/diff e^2x").function)
     assert sympy.simplify(function - sympy.exp(2 * X)) == 0
     shown = re.search(r"f'\(x\) = ([^`]+)`", reply.text).group(1)
     derivative = calculus.to_sympy(parse_tree(shown, variable=True, functions=True))
@@ -316,7 +316,7 @@ def test_e_to_the_2x_is_read_as_e_to_the_power_2x_and_says_so(locale: str) -> No
 
 def test_every_command_reads_implicit_exponents_the_same_way() -> None:
     """2^3x in /diff is 2^(3x); 2^3pi in /pow is 2^(3π): one rule, said each time."""
-    function = calculus.to_sympy(request("/diff 2^3x").function)
+    function = of_tree(request("/diff 2^3x").function)
     assert sympy.simplify(function - 2 ** (3 * X)) == 0
     pow_reply = run("/pow 2^3pi")
     assert pow_reply.text.startswith("I read `2^3pi` as `2^(3pi)`")
@@ -331,7 +331,7 @@ def test_a_space_after_a_numeric_exponent_is_a_product_and_is_said() -> None:
     reply = run("/diff e^2 x")
     assert reply.text.startswith("I read `e^2 x` as `e^2·x`")
     assert "`e^(2x)`" in reply.text.splitlines()[0]
-    function = calculus.to_sympy(request("/diff e^2 x").function)
+    function = of_tree(request("/diff e^2 x").function)
     assert sympy.simplify(function - sympy.exp(2) * X) == 0
 
 
