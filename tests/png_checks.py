@@ -30,3 +30,10 @@ def assert_readable_png(
     light = (pixels.sum(axis=1) > 3 * 200).mean()
     assert light > 0.5, "the background should be light on every chat theme"
     return image
+
+
+def tiny_png() -> bytes:
+    """A small valid PNG (for tests that need attachments, not drawings)."""
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), (250, 250, 250)).save(out, format="PNG")
+    return out.getvalue()

@@ -1,7 +1,9 @@
-"""Test-only commands, registered on import: ``/sleep seconds`` and ``/hog mebibytes``.
+"""Test-only commands, registered on import: ``/sleep seconds``, ``/hog mebibytes`` and
+``/oversized``.
 
 Worker processes import this module through ``Runtime(initializer=...)``, so tests can make a
-job hang or exhaust its memory without any hook in the real commands.
+job hang, exhaust its memory or answer with more than a platform accepts, without any hook in
+the real commands.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 
+from png_checks import tiny_png
+
 from napier.commands import COMMANDS, Command, Option
 from napier.errors import UserError
-from napier.reply import Reply
+from napier.reply import Action, Attachment, Field, Reply
 
 NAME = "sleep"
 
@@ -58,5 +62,34 @@ HOG = Command(
     answer="slow_command:_hog",
 )
 
+OVERSIZED_NAME = "oversized"
+OVERSIZED_FILE_BYTES = 11 * 1024 * 1024  # over the 10 MiB the fake Discord allows
+
+
+def _oversized(_: object, locale: str) -> Reply:
+    """More of everything than any platform takes: a 300-character title, 120,000 characters of
+    text, 80 long steps, 30 fields of 1,000 characters, an 11 MiB file among 14 images."""
+    images = tuple(Attachment(f"image-{i:02d}.png", tiny_png(), f"image {i}") for i in range(13))
+    huge = Attachment("huge.png", tiny_png() + bytes(OVERSIZED_FILE_BYTES), "too large")
+    return Reply(
+        title="T" * 300,
+        text="\n".join(f"**line {i}** " + "word " * 40 for i in range(600)),
+        steps=tuple(f"step {i}: " + "x" * 500 for i in range(80)),
+        fields=tuple(Field(f"field {i:02d}", "v" * 1000) for i in range(30)),
+        attachments=(images[0], huge, *images[1:]),
+        actions=(Action("Again", OVERSIZED_NAME),),
+    )
+
+
+OVERSIZED = Command(
+    name=OVERSIZED_NAME,
+    description="app.name",
+    options=(),
+    example="/oversized",
+    parse=lambda raw: 0,
+    answer="slow_command:_oversized",
+)
+
 COMMANDS.setdefault(NAME, SLEEP)
 COMMANDS.setdefault(HOG_NAME, HOG)
+COMMANDS.setdefault(OVERSIZED_NAME, OVERSIZED)

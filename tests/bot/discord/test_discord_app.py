@@ -415,6 +415,7 @@ async def slow_client(fake: FakeDiscord) -> AsyncIterator[NapierClient]:
     import slow_command
 
     COMMANDS[slow_command.NAME] = slow_command.SLEEP
+    COMMANDS[slow_command.OVERSIZED_NAME] = slow_command.OVERSIZED
     try:
         async with Runtime(workers=2, timeout=1.5, initializer="slow_command") as slow:
             bot = create_client(slow, Settings(discord_token=FAKE_TOKEN))
@@ -423,6 +424,7 @@ async def slow_client(fake: FakeDiscord) -> AsyncIterator[NapierClient]:
             await bot.close()
     finally:
         COMMANDS.pop(slow_command.NAME, None)
+        COMMANDS.pop(slow_command.OVERSIZED_NAME, None)
 
 
 async def test_hung_job_times_out_privately_while_others_flow(
@@ -450,3 +452,31 @@ async def test_hung_job_times_out_privately_while_others_flow(
     ]
     assert deleted and deleted[0].at < timed_out.at
     assert elapsed < 1.5 + 10  # answered soon after the limit, not after the 30 s sleep
+
+
+async def test_an_oversized_reply_is_cut_to_discords_limits(
+    slow_client: NapierClient, fake: FakeDiscord, payloads: Payloads
+) -> None:
+    """A reply with a 300-character title, 120,000 characters of text, 30 long fields and 14
+    files, one of 11 MiB, reaches Discord within every limit: title 256, description 4096,
+    6,000 characters in all, fields kept from the start, at most 10 files, none over the
+    interaction's upload limit — and the first image still in the embed."""
+    import slow_command
+
+    payload = payloads.slash(slow_command.OVERSIZED_NAME, user_id=user())
+    dispatch(slow_client, payload)
+    message = await followup(fake, payload)
+    (embed,) = message.embeds
+    fields = embed.get("fields", [])
+    assert len(embed["title"]) <= 256 and len(embed["description"]) <= 4096
+    total = len(embed["title"]) + len(embed["description"])
+    total += sum(len(f["name"]) + len(f["value"]) for f in fields)
+    assert total <= 6000
+    assert 0 < len(fields) < 30
+    assert [f["name"] for f in fields] == [f"field {i:02d}" for i in range(len(fields))]
+    assert all(len(f["value"]) <= 1024 for f in fields)
+    limit = payload["attachment_size_limit"]
+    assert len(message.files) == 10
+    assert all(len(f.data) <= limit for f in message.files)
+    assert "huge.png" not in [f.filename for f in message.files]
+    assert embed["image"]["url"] == "attachment://image-00.png"

@@ -644,3 +644,39 @@ async def test_serve_in_socket_mode_answers_an_envelope(fake: SlackFake, runtime
         with contextlib.suppress(asyncio.CancelledError):
             await task
     await fake.wait_for(lambda: not fake.socket_connected, timeout=10)
+
+
+@pytest.fixture
+async def oversized_app(fake: SlackFake, settings: Settings) -> AsyncIterator[AsyncApp]:
+    """An app over a runtime whose workers know the test command ``/oversized``."""
+    import slow_command
+
+    COMMANDS[slow_command.OVERSIZED_NAME] = slow_command.OVERSIZED
+    try:
+        async with Runtime(workers=1, timeout=10, initializer="slow_command") as runtime:
+            client = AsyncWebClient(token=BOT_TOKEN, base_url=fake.base_url)
+            yield create_app(client=client, runtime=runtime, settings=settings)
+    finally:
+        COMMANDS.pop(slow_command.OVERSIZED_NAME, None)
+
+
+async def test_an_oversized_reply_is_cut_to_slacks_limits(
+    oversized_app: AsyncApp, fake: SlackFake
+) -> None:
+    """A reply needing far more than Slack's 50 blocks (120,000 characters of text, 80 steps,
+    30 fields) is posted as at most 50 blocks: the header first, the buttons kept last, every
+    section within 3,000 characters and ten fields of 2,000."""
+    status, _ = await slash(oversized_app, fake, "/oversized", new_user(fake))
+    assert status == 200
+    await fake.wait_for(lambda: fake.api("chat.postMessage"))
+    blocks = fake.api("chat.postMessage")[0].params["blocks"]
+    assert len(blocks) == slack_format.MAX_BLOCKS
+    assert blocks[0]["type"] == "header" and len(blocks[0]["text"]["text"]) <= 150
+    assert blocks[-1]["type"] == "actions"
+    labels = [element["text"]["text"] for element in blocks[-1]["elements"]]
+    assert "Again" in labels and any(label.startswith("Next step") for label in labels)
+    sections = [b for b in blocks if b["type"] == "section"]
+    assert all(len(b["text"]["text"]) <= 3000 for b in sections if "text" in b)
+    assert all(len(b.get("fields", [])) <= 10 for b in sections)
+    assert all(len(f["text"]) <= 2000 for b in sections for f in b.get("fields", []))
+    assert "line 0" in posted_text(fake.api("chat.postMessage")[0].params)
