@@ -494,3 +494,12 @@ def test_trigonometric_names_say_what_the_bot_covers(name: str) -> None:
         ask(f"/pow {name}(1) 2")
     assert caught.value.key == "parse.trigonometric"
     assert f"`{name}`" in caught.value.message("ja")
+
+
+def test_a_tower_as_tall_as_the_input_allows_is_answered_with_its_image() -> None:
+    """/pow 2^2^…^2 with 50 levels: its size at the level where it can be stated, and a
+    formula image that draws the tower with dots instead of fifty nested exponents."""
+    reply = ask("/pow " + "^".join(["2"] * 50))
+    assert not reply.error and "45 counts" in reply.text
+    assert r"\cdot" in reply.latex
+    assert_readable_png(reply.images[0].data)

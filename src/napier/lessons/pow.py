@@ -124,7 +124,7 @@ def answer(request: PowRequest, locale: str) -> Reply:
     else:
         _exact(lesson, request, base, exponent)
     if request.negated:
-        _negated(lesson, base, exponent, node_latex(request.exponent))
+        _negated(lesson, base, exponent, _exponent_latex(request.exponent))
     return lesson.reply()
 
 
@@ -655,6 +655,7 @@ def _value_fields(lesson: _Lesson, value: sympy.Expr) -> None:
 # --- astronomically large answers -------------------------------------------------------------
 
 COUNT_SHOWN = 120  # a digit count longer than this is described by its own size, and attached
+MAX_LATEX_LEVELS = 6  # exponent levels drawn in full; taller towers are drawn with dots
 MAX_SCIENTIFIC_DIGITS = 30  # m × 10^k in the formula image while k has at most this many digits
 
 
@@ -693,7 +694,7 @@ def _huge(
         trailing = str(last).zfill(TRAILING)
         lesson.say("pow.huge.trailing", trailing=trailing)
         lesson.fields.append(Field(t("pow.field.trailing", locale), f"…{trailing}"))
-    e_latex = node_latex(request.exponent)
+    e_latex = _exponent_latex(request.exponent)
     b_latex = _paren_latex(node_latex(request.base))
     if _scientific_fits(size):
         mantissa, power10 = _scientific(size)
@@ -703,6 +704,22 @@ def _huge(
         )
     else:
         lesson.formula.append(rf"{b_latex}^{{{e_latex}}}")
+
+
+def _exponent_latex(node: Node) -> str:
+    """The exponent as LaTeX; a tall tower keeps its first levels and its top, with dots
+    between (mathtext cannot nest thirty exponents)."""
+    negative = isinstance(node, Negate)
+    levels, top = [], _positive(node)
+    while isinstance(top, Binary) and top.op == "^":
+        levels.append(top.left)
+        top = top.right
+    if len(levels) < MAX_LATEX_LEVELS:
+        return node_latex(node)
+    shown = rf"\cdot^{{\cdot^{{\cdot^{{{node_latex(top)}}}}}}}"
+    for level in reversed(levels[:3]):
+        shown = f"{_paren_latex(node_latex(level))}^{{{shown}}}"
+    return ("-" if negative else "") + shown
 
 
 def _size(base: sympy.Expr, exponent: sympy.Expr | Tower) -> Size:
