@@ -16,6 +16,7 @@ from napier.notice import Notice
 MAX_LENGTH = 100
 MAX_NESTING = 20
 MAX_LITERAL_DIGITS = 100
+MAX_TOWER = 12  # levels of a power tower in a formula drawn in full (mathtext nests ~28)
 
 CONSTANTS = ("e", "pi")
 FUNCTIONS = ("exp", "ln", "log", "sqrt")
@@ -97,6 +98,19 @@ Node = Number | Constant | Variable | Negate | Binary | Call
 
 def power(base: Node, exponent: Node) -> Binary:
     return Binary("^", base, exponent)
+
+
+def tower_height(node: Node) -> int:
+    """How many levels a power tower has: ``2^3^2`` has 3."""
+    match node:
+        case Binary("^", base, exponent):
+            return max(tower_height(base), 1 + tower_height(exponent))
+        case Binary(_, left, right):
+            return max(tower_height(left), tower_height(right))
+        case Negate(operand) | Call(_, operand):
+            return tower_height(operand)
+        case _:
+            return 1
 
 
 def has_variable(node: Node) -> bool:
@@ -436,12 +450,15 @@ def parse(
     variable: bool = False,
     functions: bool = False,
     notices: list[Notice] | None = None,
+    max_tower: int | None = MAX_TOWER,
 ) -> Node:
     """Parse ``text`` into a tree, or raise a ``UserError`` that says what was wrong.
 
     ``variable`` allows ``x``; ``functions`` allows ``exp``, ``ln``/``log`` and ``sqrt``.
     ``example`` is a whole command that works, shown in error messages. What the parser
     assumed (``e^2x`` read as e^(2x)) is appended to ``notices`` for the answer to say.
+    ``max_tower`` bounds the levels of a power tower, for commands that draw the formula in
+    full; ``/pow`` sizes towers of any height and passes None.
     """
     if not isinstance(text, str):
         text = str(text)
@@ -457,6 +474,8 @@ def parse(
     tokens = tokenize(normalized, example, names)
     parser = _Parser(normalized, tokens, example, functions)
     node = parser.parse()
+    if max_tower is not None and tower_height(node) > max_tower:
+        raise UserError("parse.tower", limit=max_tower, example=example)
     if notices is not None:
         notices.extend(parser.notices)
     return node

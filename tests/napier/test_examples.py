@@ -52,6 +52,7 @@ CORPUS = [
     "/pow -2^2",
     "/pow e^2x 1",
     "/diff sin(x)",
+    "/diff " + "^".join(["1"] * 20) + "^x",
     "/diff y^2",
     "/diff sqrt x",
     "/diff x*(-2)^x",

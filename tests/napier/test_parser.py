@@ -25,6 +25,7 @@ from napier.parser import (
     parse,
     power,
     tokenize,
+    tower_height,
 )
 
 
@@ -98,9 +99,13 @@ def test_variable_only_where_allowed() -> None:
 
 
 def test_towers_of_any_height_parse_right_associative() -> None:
-    """A tower as tall as the length limit allows parses, grouping from the right: its cost is
-    bounded where it is computed, not by its number of levels."""
-    node = parse("^".join(["2"] * 50))
+    """A tower as tall as the length limit allows parses, grouping from the right, where the
+    command sizes it (max_tower=None, as /pow does); a formula drawn in full stops at 12."""
+    with pytest.raises(UserError) as caught:
+        parse("^".join(["2"] * 13), example="/pow 2 10")
+    assert caught.value.key == "parse.tower"
+    assert tower_height(parse("^".join(["2"] * 12))) == 12
+    node = parse("^".join(["2"] * 50), max_tower=None)
     levels = 0
     while isinstance(node, Binary):
         assert node.op == "^" and node.left == Number(Fraction(2))

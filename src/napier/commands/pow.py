@@ -54,8 +54,8 @@ def _spoken_power(text: str) -> tuple[str, str] | None:
         exponent = groups.get("exponent") or {"squared": "2", "cubed": "3"}[groups["word"].lower()]
         base = groups["base"].strip()
         try:
-            parse(base, example=EXAMPLE)
-            parse(exponent, example=EXAMPLE)
+            parse(base, example=EXAMPLE, max_tower=None)
+            parse(exponent, example=EXAMPLE, max_tower=None)
         except UserError:
             return None
         return base, exponent.strip()
@@ -97,10 +97,10 @@ def parse_request(args: Mapping[str, str]) -> PowRequest:
         base_text, exponent_text = whole, None
     notices: list[Notice] = []
     try:
-        base = parse(base_text, example=EXAMPLE, notices=notices)
+        base = parse(base_text, example=EXAMPLE, notices=notices, max_tower=None)
         exponent = None
         if exponent_text is not None:
-            exponent = parse(exponent_text, example=EXAMPLE, notices=notices)
+            exponent = parse(exponent_text, example=EXAMPLE, notices=notices, max_tower=None)
     except UserError as error:
         if error.key == "parse.missing_operator" and len(whole.split()) > 2:
             raise UserError("command.too_many_values", command="pow", example=EXAMPLE) from None

@@ -124,7 +124,7 @@ def answer(request: PowRequest, locale: str) -> Reply:
     else:
         _exact(lesson, request, base, exponent)
     if request.negated:
-        _negated(lesson, base, exponent, _exponent_latex(request.exponent))
+        _negated(lesson, base, exponent, _tower_latex(request.exponent))
     return lesson.reply()
 
 
@@ -694,8 +694,8 @@ def _huge(
         trailing = str(last).zfill(TRAILING)
         lesson.say("pow.huge.trailing", trailing=trailing)
         lesson.fields.append(Field(t("pow.field.trailing", locale), f"…{trailing}"))
-    e_latex = _exponent_latex(request.exponent)
-    b_latex = _paren_latex(node_latex(request.base))
+    e_latex = _tower_latex(request.exponent)
+    b_latex = _paren_latex(_tower_latex(request.base))
     if _scientific_fits(size):
         mantissa, power10 = _scientific(size)
         sign = "-" if base.is_negative and not tower.is_even else ""
@@ -706,8 +706,8 @@ def _huge(
         lesson.formula.append(rf"{b_latex}^{{{e_latex}}}")
 
 
-def _exponent_latex(node: Node) -> str:
-    """The exponent as LaTeX; a tall tower keeps its first levels and its top, with dots
+def _tower_latex(node: Node) -> str:
+    """A base or exponent as LaTeX; a tall tower keeps its first levels and its top, with dots
     between (mathtext cannot nest thirty exponents)."""
     negative = isinstance(node, Negate)
     levels, top = [], _positive(node)

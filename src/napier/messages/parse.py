@@ -63,6 +63,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "`{name}` は三角関数です。Napier が扱うのは指数関数と対数関数です(累乗、`e^x`、`exp`、`log`(`ln`)、`sqrt`)。例: `{example}`",
         "en": "`{name}` is a trigonometric function; Napier covers exponential and logarithmic functions (powers, `e^x`, `exp`, `log` or `ln`, and `sqrt`). Try for example `{example}`.",
     },
+    "parse.tower": {
+        "ja": "累乗の塔が高すぎて式を描けません(上限 {limit} 段)。大きな塔の大きさは `/pow` で調べられます。例: `{example}`",
+        "en": "That power tower is too tall to draw (at most {limit} levels); `/pow` sizes towers of any height. Try for example `{example}`.",
+    },
     "parse.unbalanced": {
         "ja": "かっこの数が合っていません。例: `{example}`",
         "en": "The parentheses do not match. Try for example `{example}`.",
