@@ -1,4 +1,5 @@
-"""The guard in conftest.py: a test that leaves a global precision changed fails."""
+"""The guard every test runs under (precision_guard.py, through conftest.py): a test that
+leaves a global precision changed fails."""
 
 from __future__ import annotations
 
@@ -39,7 +40,9 @@ def test_after_the_leaks_precision_is_back():
 def test_a_test_that_leaves_precision_changed_fails(pytester: pytest.Pytester) -> None:
     """mp.dps, iv.dps or decimal's precision left changed is a failure of that test (and the
     precision is put back for the next); local contexts pass."""
-    pytester.makeconftest(Path(__file__).with_name("conftest.py").read_text(encoding="utf-8"))
+    guard = Path(__file__).with_name("precision_guard.py").read_text(encoding="utf-8")
+    pytester.makepyfile(precision_guard=guard)
+    pytester.makeconftest("from precision_guard import precision_unchanged  # noqa: F401")
     pytester.makepyfile(test_leaky=LEAKY_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
     result.assert_outcomes(passed=5, errors=3)

@@ -394,13 +394,14 @@ async def test_workspace_default_locale_applies_without_a_slack_locale(
     )
     client = AsyncWebClient(token=BOT_TOKEN, base_url=fake.base_url)
     app = create_app(client=client, runtime=runtime, settings=settings)
-    name = next(iter(COMMANDS))
-    status, url = await slash(app, fake, f"/{name} a b c d e f g h", new_user(fake, None))
+    line = f"/{next(iter(COMMANDS))} a b c d e f g h"
+    status, url = await slash(app, fake, line, new_user(fake, None))
     assert status == 200
     await fake.wait_for(lambda: responses(fake, url))
-    expected = UserError(
-        "command.too_many_values", command=name, example=COMMANDS[name].example
-    ).message("ja")
+    with pytest.raises(UserError) as refused:
+        command, args = parse_line(line)
+        command.prepare(args)
+    expected = refused.value.message("ja")
     assert slack_format.to_mrkdwn(expected) in responses(fake, url)[0]["text"]
 
 
