@@ -429,19 +429,18 @@ def _tower_level(base: sympy.Expr, levels: tuple[int, ...], level: int, top_valu
         log10 D_(m−1) = M + δ,   M = F_m·ℓ_(m−1) + log10 ℓ_(m−2),
 
     where |δ| < 10^5 / 10^M is far below any precision: F_(m−1) has more than ``MAX_DIGITS``
-    digits, so M > 900. An interval for M decides the floor and leading digits unless M sits on
-    a boundary; then M is rational, and the sign of δ is decided exactly (``_deviation_sign``).
+    digits, so M > 900. An interval for M decides the floor and leading digits unless 10^M sits
+    on a boundary; that needs ℓ_(m−1) and ℓ_(m−2) rational (towers of tens and bases such as
+    1000), and then 10^M is the rational r·10^E, decided exactly (``_exact_level``).
     """
     tiny = base < 1
 
     def a(i: int) -> sympy.Expr:
         return base if i == 0 else sympy.Integer(levels[i - 1])
 
-    exact = _exact_main(a, level, top_value)
+    exact = _exact_power_of_main(a, level, top_value)
     if exact is not None:
-        sign = _deviation_sign(a, level, tiny) if exact.denominator == 1 else 0
-        floor, leading = _exact_top(exact, sign, 100)
-        return Size(level, floor, leading, tiny)
+        return _exact_level(a, level, tiny, *exact)
     estimate = digits_of(top_value) + math.log10(math.log10(levels[level - 2]))
     start = precision = _start_precision(estimate)
     while precision <= MAX_PRECISION_FACTOR * start:
@@ -467,25 +466,46 @@ def _ell(value: sympy.Expr) -> Fraction | None:
     return None if exact is None else abs(exact)
 
 
-def _exact_main(a, level: int, top_value: int) -> Fraction | None:
-    """M = F_m·ℓ_(m−1) + log10 ℓ_(m−2) when it is rational (towers of tens), else None."""
+def _exact_power_of_main(a, level: int, top_value: int) -> tuple[Fraction, int] | None:
+    """``(r, E)`` with 10^M = r·10^E, M = F_m·ℓ_(m−1) + log10 ℓ_(m−2), when ℓ_(m−1) is a whole
+    number (a_(m−1) = 10^s) and ℓ_(m−2) = r is rational; else None."""
     ell = _ell(a(level - 1))
     below = _ell(a(level - 2))
-    if ell is None or below is None:
+    if ell is None or below is None or ell.denominator != 1:
         return None
-    log_below = rational_log10(sympy.Rational(below.numerator, below.denominator))
-    if log_below is None:
-        return None
-    return top_value * ell + log_below
+    return below, top_value * int(ell)
+
+
+def _rational_size(value: Fraction) -> tuple[int, Fraction]:
+    """⌊log10 value⌋ and value scaled to [10^14, 10^15), exactly."""
+    p, q = value.numerator, value.denominator
+    floor = digits_of(p) - digits_of(q)
+    if p * 10 ** max(0, -floor) < q * 10 ** max(0, floor):
+        floor -= 1
+    return floor, value * Fraction(10) ** (LEADING - 1 - floor)
+
+
+def _exact_level(a, level: int, tiny: bool, r: Fraction, exponent: int) -> Size:
+    """D_(m−1) = r·10^E + k exactly, k a small whole number (when r·10^E is whole) or a
+    fraction below 1: its floor of log10 and first digits. k moves the first digits only
+    when r·10^E is whole and k < 0 (3·10^E − 1 begins 2999…)."""
+    floor, scaled = _rational_size(r)
+    floor += exponent
+    lead = math.floor(scaled)
+    if scaled.denominator == 1 and _deviation_sign(a, level, tiny) < 0:
+        lead -= 1
+        if lead < 10 ** (LEADING - 1):
+            return Size(level, floor - 1, "9" * LEADING, tiny)
+    return Size(level, floor, str(lead), tiny)
 
 
 def _deviation_sign(a, level: int, tiny: bool) -> int:
-    """The sign of δ = log10 D_(j−1) − M_j for a level j whose M_j is an integer.
+    """The sign of D_(j−1) − X for a level j where X = 10^(M_j) is a whole number.
 
-    j = 2: D_1 = ⌊log10 V⌋ + 1 = 10^M + 1 (a tiny V: 10^M − 1 zeros), so δ > 0 (δ < 0).
-    j ≥ 3: log10 D_(j−2) = 10^M + c + δ' with c = log10 ℓ_(j−3), so D_(j−1) = 10^M + ⌊c + δ'⌋ + 1
-    and δ has the sign of ⌊c + δ'⌋ + 1; δ' matters only when c is an integer (then M_(j−1) is one
-    too, and the same question is asked one level down).
+    j = 2: D_1 = ⌊log10 V⌋ + 1 = X + 1 (a tiny V: X − 1 zeros): positive (negative).
+    j ≥ 3: log10 D_(j−2) = X + c + δ' with c = log10 ℓ_(j−3), so D_(j−1) = X + ⌊c + δ'⌋ + 1;
+    δ' matters only when c is a whole number (then 10^(M_(j−1)) = 10^(X + c) is whole too, and
+    the same question is asked one level down).
     """
     if level == 2:
         return -1 if tiny else 1
