@@ -35,7 +35,15 @@ class Derivative:
     operand: Tree
 
 
-Tree = Node | Derivative
+@dataclass(frozen=True)
+class Log:
+    """``log_base arg``, the logarithm to a base other than e (``Call("ln", …)`` is log_e)."""
+
+    base: Tree
+    arg: Tree
+
+
+Tree = Node | Derivative | Log
 
 ZERO = Number(Fraction(0))
 ONE = Number(Fraction(1))
@@ -84,6 +92,8 @@ def children(tree: Tree) -> tuple[Tree, ...]:
             return (left, right)
         case Negate(operand) | Call(_, operand) | Derivative(operand):
             return (operand,)
+        case Log(base, arg):
+            return (base, arg)
         case _:
             return ()
 
@@ -105,8 +115,8 @@ def depends_on_x(tree: Tree) -> bool:
         return depends_on_x(tree.operand)
     if isinstance(tree, Binary):
         return depends_on_x(tree.left) or depends_on_x(tree.right)
-    if isinstance(tree, Negate | Call):
-        return depends_on_x(children(tree)[0])
+    if isinstance(tree, Negate | Call | Log):
+        return any(depends_on_x(child) for child in children(tree))
     return isinstance(tree, Variable)
 
 
@@ -125,6 +135,8 @@ def _rebuild(tree: Tree, new: tuple[Tree, ...]) -> Tree:
             return Call(name, new[0])
         case Derivative(_):
             return Derivative(new[0])
+        case Log(_, _):
+            return Log(new[0], new[1])
     return tree
 
 
@@ -564,6 +576,8 @@ def text(tree: Tree) -> str:
             return "-" + _wrap_text(operand, _PRODUCT)
         case Call(name, arg):
             return f"{'log' if name == 'ln' else name}({text(arg)})"
+        case Log(base, arg):
+            return f"log_{_wrap_text(base, _ATOM)}({text(arg)})"
         case Binary("+" | "-" as op, left, right):
             right_text = _wrap_text(right, _SUM + 1)
             return f"{_wrap_text(left, _SUM)} {op} {right_text}"
@@ -615,12 +629,18 @@ def latex(tree: Tree) -> str:
                 isinstance(arg, Number) and arg.value > 0 and arg.value.denominator == 1
             )
             return f"\\log {latex(arg)}" if simple else f"\\log\\left({latex(arg)}\\right)"
+        case Log(base, arg):
+            simple = isinstance(arg, Variable | Constant) or (
+                isinstance(arg, Number) and arg.value > 0 and arg.value.denominator == 1
+            )
+            head = f"\\log_{{{latex(base)}}}"
+            return f"{head} {latex(arg)}" if simple else f"{head}\\left({latex(arg)}\\right)"
         case Binary("+" | "-" as op, left, right):
             return f"{_wrap_latex(left, _SUM)} {op} {_wrap_latex(right, _SUM + 1)}"
         case Binary("*", left, right):
             left_tex = _wrap_latex(left, _PRODUCT)
             right_tex = _wrap_latex(right, _UNARY + 1)
-            log_first = isinstance(left, Call) and left.name == "ln"
+            log_first = isinstance(left, Log) or (isinstance(left, Call) and left.name == "ln")
             if log_first or right_tex[0].isdigit() or right_tex.startswith(("-", "\\frac")):
                 joiner = " \\cdot "
             elif isinstance(left, Number):
@@ -632,7 +652,7 @@ def latex(tree: Tree) -> str:
             return f"\\frac{{{latex(left)}}}{{{latex(right)}}}"
         case Binary("^", base, exponent):
             base_tex = _wrap_latex(base, _ATOM)
-            if isinstance(base, Call) and base.name in ("exp", "sqrt"):
+            if isinstance(base, Log) or (isinstance(base, Call) and base.name in ("exp", "sqrt")):
                 base_tex = f"\\left({base_tex}\\right)"
             return f"{base_tex}^{{{latex(exponent)}}}"
     raise AssertionError(f"unknown node {tree!r}")
@@ -682,6 +702,11 @@ def real_value(tree: Tree, x: mpmath.mpf) -> mpmath.mpf:
             if v <= 0:
                 raise Undefined
             return mpmath.log(v)
+        case Log(base, arg):
+            a, v = real_value(base, x), real_value(arg, x)
+            if a <= 0 or a == 1 or v <= 0:
+                raise Undefined
+            return mpmath.log(v) / mpmath.log(a)
         case Binary(op, left, right):
             a = real_value(left, x)
             b = real_value(right, x)
@@ -777,7 +802,10 @@ def _sample(tree: Tree, xs: np.ndarray) -> np.ndarray | float:
 
 
 def to_sympy(tree: Tree):
-    """The tree as a sympy expression in the symbol ``x`` (built from nodes, never text)."""
+    """The tree as a sympy expression in the symbol ``x`` (built from nodes, never text).
+
+    A variable named otherwise (``a``, ``y`` in the statement of a law) is its own symbol.
+    """
     import sympy
 
     symbol = sympy.Symbol("x")
@@ -790,10 +818,12 @@ def to_sympy(tree: Tree):
                 return sympy.E
             case Constant(_):
                 return sympy.pi
-            case Variable():
-                return symbol
+            case Variable(name):
+                return symbol if name == "x" else sympy.Symbol(name)
             case Negate(operand):
                 return -convert(operand)
+            case Log(base, arg):
+                return sympy.log(convert(arg)) / sympy.log(convert(base))
             case Call("exp", arg):
                 return sympy.exp(convert(arg))
             case Call("sqrt", arg):
