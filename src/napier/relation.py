@@ -1,0 +1,145 @@
+"""Equations and inequalities: one relation symbol between two expressions of the parser.
+
+The expression grammar has no relation operators, and does not get them: ``parse_relation``
+finds the one symbol (``=``, ``<``, ``>``, ``<=``, ``>=`` and their full-width and Unicode
+forms ``＝ ≦ ≧ ≤ ≥``) and parses each side with ``napier.parser.parse``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from napier.errors import UserError
+from napier.parser import MAX_LENGTH, Node, parse
+
+EQ, LT, GT, LE, GE = "=", "<", ">", "<=", ">="
+OPERATORS = (EQ, LT, GT, LE, GE)
+MAX_RELATION_LENGTH = 2 * MAX_LENGTH + 4
+EXAMPLE = "2^(x+1) = 8"
+
+# Longest first: "<=" must win over "<" and "=".
+_SYMBOLS = (
+    ("<=", LE),
+    (">=", GE),
+    ("=<", LE),
+    ("=>", GE),
+    ("≦", LE),
+    ("≧", GE),
+    ("≤", LE),
+    ("≥", GE),
+    ("⩽", LE),
+    ("⩾", GE),
+    ("<", LT),
+    (">", GT),
+    ("=", EQ),
+)
+_FORBIDDEN = ("≠", "!=", "<>", "≒", "≈")
+
+_REVERSED = {EQ: EQ, LT: GT, GT: LT, LE: GE, GE: LE}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """``left op right`` with ``op`` one of ``OPERATORS``."""
+
+    op: str
+    left: Node
+    right: Node
+
+    @property
+    def is_equation(self) -> bool:
+        return self.op == EQ
+
+    def swapped(self) -> Relation:
+        """The same relation read from the other side: ``8 < 2^x`` is ``2^x > 8``."""
+        return Relation(_REVERSED[self.op], self.right, self.left)
+
+
+def reversed_op(op: str) -> str:
+    """The symbol after multiplying both sides by a negative number: ``<`` ↔ ``>``."""
+    return _REVERSED[op]
+
+
+def holds(op: str, left: object, right: object) -> bool:
+    """Whether ``left op right`` is true for two comparable values."""
+    if op == EQ:
+        return left == right
+    if op == LT:
+        return left < right  # type: ignore[operator]
+    if op == GT:
+        return left > right  # type: ignore[operator]
+    if op == LE:
+        return left <= right  # type: ignore[operator]
+    return left >= right  # type: ignore[operator]
+
+
+def split(text: str, example: str = EXAMPLE) -> tuple[str, str, str]:
+    """``"4^x = 8"`` → ``("4^x ", "=", " 8")``, or a UserError when there is not exactly one."""
+    if len(text) > MAX_RELATION_LENGTH:
+        raise UserError(
+            "parse.too_long", limit=MAX_RELATION_LENGTH, length=len(text), example=example
+        )
+    text = unicodedata.normalize("NFKC", text)
+    for symbol in _FORBIDDEN:
+        if symbol in text:
+            raise UserError("relation.unsupported_symbol", symbol=symbol, example=example)
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(text):
+        for symbol, op in _SYMBOLS:
+            if text.startswith(symbol, i):
+                found.append((i, len(symbol), op))
+                i += len(symbol)
+                break
+        else:
+            i += 1
+    if not found:
+        raise UserError("relation.missing", example=example)
+    if len(found) > 1:
+        raise UserError("relation.several", example=example)
+    position, length, op = found[0]
+    return text[:position], op, text[position + length :]
+
+
+def parse_relation(text: str, *, example: str = EXAMPLE) -> Relation:
+    """Parse ``left op right``: each side with the expression parser (x and functions allowed)."""
+    left_text, op, right_text = split(text, example)
+    if not left_text.strip() or not right_text.strip():
+        raise UserError("relation.empty_side", example=example)
+    left = parse(left_text, example=example, variable=True, functions=True)
+    right = parse(right_text, example=example, variable=True, functions=True)
+    return Relation(op, left, right)
+
+
+def looks_like_relation(text: str) -> bool:
+    """Whether ``text`` holds a relation symbol (after NFKC), without parsing anything."""
+    if len(text) > MAX_RELATION_LENGTH:
+        return False
+    normalized = unicodedata.normalize("NFKC", text)
+    return any(symbol in normalized for symbol, _ in _SYMBOLS) or any(
+        symbol in normalized for symbol in _FORBIDDEN
+    )
+
+
+# --- printing --------------------------------------------------------------------------------
+
+# Japanese textbooks write ≦ and ≧; English ones ≤ and ≥.
+_TEXT = {
+    "ja": {EQ: "=", LT: "<", GT: ">", LE: "≦", GE: "≧"},
+    "en": {EQ: "=", LT: "<", GT: ">", LE: "≤", GE: "≥"},
+}
+_LATEX = {
+    "ja": {EQ: "=", LT: "<", GT: ">", LE: r"\leqq", GE: r"\geqq"},
+    "en": {EQ: "=", LT: "<", GT: ">", LE: r"\leq", GE: r"\geq"},
+}
+
+
+def symbol_text(op: str, locale: str) -> str:
+    """The relation symbol as the locale's textbooks print it."""
+    return _TEXT.get(locale, _TEXT["en"])[op]
+
+
+def symbol_latex(op: str, locale: str) -> str:
+    """The relation symbol in LaTeX (``\\leqq`` in Japanese, ``\\leq`` in English)."""
+    return _LATEX.get(locale, _LATEX["en"])[op]
