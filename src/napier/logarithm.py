@@ -102,14 +102,22 @@ def _ratio(top: dict[Base, Fraction], bottom: dict[Base, Fraction]) -> Fraction 
     return ratio if all(top.get(b, Fraction(0)) == ratio * r for b, r in bottom.items()) else None
 
 
+def check_base(base: Node) -> mpmath.mpf:
+    """The value of a base a > 0, a ≠ 1 (else a UserError that says why)."""
+    value = _real(base, "log.base_not_real")
+    if value <= 0:
+        raise UserError("log.base_positive", example=EXAMPLE)
+    term = _single_term(base)
+    if (term is not None and not exponents(term)) or abs(value - 1) < NEAR_ONE:
+        raise UserError("log.base_one", example=EXAMPLE)
+    return value
+
+
 def evaluate(base: Node, arg: Node) -> LogValue:
     """log_base arg with its steps; a UserError unless base > 0, base ≠ 1 and arg > 0."""
-    a_value, x_value = _real(base, "log.base_not_real"), _real(arg, "log.arg_not_real")
-    if a_value <= 0:
-        raise UserError("log.base_positive", example=EXAMPLE)
+    a_value = check_base(base)
+    x_value = _real(arg, "log.arg_not_real")
     a_term, x_term = _single_term(base), _single_term(arg)
-    if (a_term is not None and not exponents(a_term)) or abs(a_value - 1) < NEAR_ONE:
-        raise UserError("log.base_one", example=EXAMPLE)
     if x_value <= 0:
         raise UserError("log.arg_positive", example=EXAMPLE)
     tree = base_log(base, arg)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from napier.errors import UserError
-from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable
+from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable, has_variable
 
 MAX_DIGITS = 400  # of any numerator or denominator built here
 MAX_TERMS = 12  # terms of a sum, after and before collecting
@@ -382,6 +382,8 @@ def expand(node: Node, example: str) -> list[Term]:
             inverse = term_inverse(divisor[0], example)
             return collect([term_mul(t, inverse, example) for t in expand(left, example)])
         case Binary("^", base, exponent):
+            if has_variable(base) and has_variable(exponent):
+                raise Unsupported("x_in_base")
             return _power(expand(base, example), exponent_poly(exponent, example), example)
         case Call("exp", arg):
             return _power(

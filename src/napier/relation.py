@@ -16,7 +16,7 @@ from napier.parser import MAX_LENGTH, Node, parse
 EQ, LT, GT, LE, GE = "=", "<", ">", "<=", ">="
 OPERATORS = (EQ, LT, GT, LE, GE)
 MAX_RELATION_LENGTH = 2 * MAX_LENGTH + 4
-EXAMPLE = "2^(x+1) = 8"
+EXAMPLE = "/solve 2^(x+1) = 8"
 
 # Longest first: "<=" must win over "<" and "=".
 _SYMBOLS = (

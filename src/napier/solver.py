@@ -34,6 +34,7 @@ from napier.calculus import Log, Tree
 from napier.errors import UserError
 from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable, has_variable
 from napier.powers import (
+    MAX_DIGITS,
     Base,
     E,
     Poly,
@@ -49,11 +50,11 @@ from napier.powers import (
     primitive,
 )
 from napier.relation import EQ, GE, GT, LE, LT, Relation, holds, reversed_op
-from napier.steps import Line, Step, chain, relation
+from napier.steps import Formula, Line, Step, chain, relation
 
 log = logging.getLogger(__name__)
 
-EXAMPLE = "4^x - 2^(x+1) - 8 = 0"
+EXAMPLE = "/solve 4^x - 2^(x+1) - 8 = 0"
 DIGITS = 40  # working precision of the decimals
 MAX_COMPARE = 4  # values in one comparison
 MAX_COMMON_POWER = 60  # the common power a comparison may raise its values to
@@ -64,6 +65,7 @@ T = Variable("t")
 ZERO = Number(Fraction(0))
 ONE = Number(Fraction(1))
 E_TREE = Constant("e")
+DISCRIMINANT = Formula("D", "D")
 
 SAME_BASE = "same_base"
 SUBSTITUTION = "substitution"
@@ -76,7 +78,7 @@ DECIMAL = "decimal"
 
 def unsupported(reason: str) -> UserError:
     """The refusal that names the covered types (``reason`` says what was outside them)."""
-    return UserError("solve.unsupported", reason=reason, example=EXAMPLE)
+    return UserError(f"solve.unsupported.{reason}")
 
 
 # --- exact numbers: rationals and quadratic surds --------------------------------------------
@@ -202,11 +204,31 @@ class Solution:
         return not self.intervals
 
 
+PRECISIONS = (DIGITS + 10, 150, 500, 1500)  # digits tried in turn (cancellation in a - b√d)
+
+
+def decimal_value(tree: Tree) -> mpmath.mpf:
+    """The value of an exact tree to ``DIGITS`` digits: the working precision is raised until
+    two precisions agree (a root (p - √d)/q of huge p and d loses digits to cancellation)."""
+    previous = None
+    for digits in PRECISIONS:
+        with mpmath.workdps(digits):
+            try:
+                value = calculus.real_value(tree, mpmath.mpf(0))
+            except calculus.Undefined:
+                value = None
+            if value is not None and previous is not None:
+                scale = max(abs(value), mpmath.mpf(10) ** -(digits // 2))
+                if abs(value - previous) <= scale * mpmath.mpf(10) ** -DIGITS:
+                    with mpmath.workdps(DIGITS):
+                        return +value
+            previous = value
+    raise UserError("powers.too_large", limit=MAX_DIGITS, example=EXAMPLE)
+
+
 def bound(tree: Tree, natural: Tree | None = None) -> Bound:
     """A bound whose decimal is computed from its exact tree."""
-    with mpmath.workdps(DIGITS):
-        value = calculus.real_value(tree, mpmath.mpf(0))
-    return Bound(tree, value, natural if natural != tree else None)
+    return Bound(tree, decimal_value(tree), natural if natural != tree else None)
 
 
 # --- trees -----------------------------------------------------------------------------------
@@ -435,7 +457,7 @@ def solve_polynomial(
         steps.append(
             Step(
                 "no_real_roots_all" if spans else "no_real_roots_none",
-                (relation(LT, Number(discriminant), ZERO),),
+                (Line((DISCRIMINANT, Number(discriminant), ZERO), (EQ, LT)),),
                 (("var", var),),
             )
         )
@@ -868,7 +890,8 @@ def _logarithm(
     end = bound(exact, natural_exact)
     items = (X, exact, natural_exact) if natural_exact != exact else (X, exact)
     ops = (solved_op, EQ)[: len(items) - 1]
-    steps.append(Step("decimal", (Line(items, ops, end.value),), (("base", shown),)))
+    reason = "decimal_natural" if base == E else "decimal"
+    steps.append(Step(reason, (Line(items, ops, end.value),), (("base", shown),)))
     return Solution(relation_, LOGARITHM, tuple(steps), (_one_sided(solved_op, end),))
 
 
@@ -1001,7 +1024,7 @@ def _substitution(relation_: Relation, left: list[Term], right: list[Term]) -> S
                 raise unsupported("irrational_coefficient")
             d_value = base_value(base, orientation)
             if not fits(d_value, r):
-                raise UserError("powers.too_large", limit=400, example=EXAMPLE)
+                raise UserError("powers.too_large", limit=MAX_DIGITS, example=EXAMPLE)
             c *= d_value**r.numerator
         items.append((m, c))
     g = _gcd([abs(m) for m, _ in items if m])
@@ -1164,7 +1187,7 @@ def compare(values: tuple[Node, ...]) -> Comparison:
         except calculus.Undefined:
             raise UserError("solve.compare_not_real", example=example) from None
         except calculus.TooLarge:
-            raise UserError("powers.too_large", limit=400, example=example) from None
+            raise UserError("powers.too_large", limit=MAX_DIGITS, example=example) from None
     terms = [_single_term(value) for value in values]
     found = None
     if all(term is not None for term in terms):
