@@ -127,6 +127,7 @@ def _greedy_words(command: Command, text: str, names: set[str]) -> list[tuple[st
     while end > 0 and _option_like(tokens[end - 1][0]):
         end -= 1
     stop = tokens[end - 1][1] + len(tokens[end - 1][0]) if end else 0
+    name = command.options[greedy].name
     words: list[tuple[str, int]] = []
     i = filled = 0
     while True:
@@ -135,12 +136,17 @@ def _greedy_words(command: Command, text: str, names: set[str]) -> list[tuple[st
         named = i in at and _option_like(at[i])
         if i >= stop or (filled >= leading and not named):
             break
+        pair = _named(at[i], names) if named else None
+        if pair is not None and pair[0] == name:
+            # the greedy option by name (problem:2^x = 8): its value runs on to the end too
+            i += min(at[i].find(c) for c in ":：" if c in at[i]) + 1
+            break
         word, after = _read_word(text, i)
         words.append((word, i))
         filled += not named
         i = after
     if i < stop:
-        words.append((f"{command.options[greedy].name}:{text[i:stop]}", i))
+        words.append((f"{name}:{text[i:stop]}", i))
     return words + tokens[end:]
 
 

@@ -108,6 +108,17 @@ def test_a_greedy_option_takes_the_rest_of_the_line_with_its_spaces() -> None:
     assert parse_arguments(command, "equation:x=1 mode:eq") == {"equation": "x=1", "mode": "eq"}
 
 
+def test_a_greedy_option_given_by_name_takes_the_rest_of_the_line() -> None:
+    """``/solve problem:2^x = 8`` is the whole equation, not its last words."""
+    command = _greedy_command()
+    assert parse_arguments(command, "equation:2^x = 8 at:1") == {"equation": "2^x = 8", "at": "1"}
+    assert parse_arguments(command, "mode:eq equation:4^x - 2 = 0") == {
+        "mode": "eq",
+        "equation": "4^x - 2 = 0",
+    }
+    assert parse_arguments(command, "equation：2^x = 8")["equation"] == "2^x = 8"
+
+
 def test_a_greedy_option_keeps_quotes_as_typed() -> None:
     """A prime or a quote inside a greedy option is part of it, not an unclosed quote."""
     assert parse_arguments(_greedy_command(), "d (e^x)'")["equation"] == "(e^x)'"
