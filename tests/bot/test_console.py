@@ -111,3 +111,29 @@ async def test_a_plain_line_answers_the_open_question(tmp_path: Path) -> None:
     printed = out.getvalue()
     assert t("ask.console", "en", label="Answer") in printed
     assert "/quiz-check" not in printed  # the question is asked, not shown as a command
+
+
+ISSUE_11 = (
+    ("/log 2 8", "log_2(8) = 3"),
+    ("/log 4 8", "log_4(8) = 3/2"),
+    ("/log 3 5", "log_3(5) = log(5)/log(3) ≈ 1.464973521"),
+    ("/graph", "(0, 1)"),
+    ("/solve 4^x - 2^(x+1) - 8 = 0", "x = 2"),
+    ("/solve (1/2)^x > 4", "x < -2"),
+    ("/solve compare 4^(1/3) 8^(1/4)", "4^(1/3) < 8^(1/4)"),
+)
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_log_graph_and_solve_through_a_pipe(tmp_path: Path, lang: str) -> None:
+    """The lessons on logarithms, graphs and equations answer line by line with their PNGs."""
+    lines = [line for line, _ in ISSUE_11]
+    result = run("console", "--lang", lang, stdin="\n".join(lines) + "\n", cwd=tmp_path)
+    assert result.returncode == EXIT_OK, result.stderr
+    for _, expected in ISSUE_11:
+        assert expected in result.stdout
+    images = sorted((tmp_path / "napier-out").glob("*.png"))
+    assert len(images) >= 2 * len(ISSUE_11) - 2  # compare and /graph draw one image each
+    for image in images:
+        assert_readable_png(image.read_bytes())
+    assert "Traceback" not in result.stdout + result.stderr

@@ -151,7 +151,16 @@ def integer(option: str, value: str | None, default: int, low: int, high: int, e
     return int(sign + digits)
 
 
-ORDER = ("pow", "law", "diff", "napier", "grow")  # how help and adapters list them
+ORDER = (
+    "pow",
+    "law",
+    "diff",
+    "napier",
+    "grow",
+    "log",
+    "graph",
+    "solve",
+)  # how help and adapters list them
 
 
 def _load() -> dict[str, Command]:

@@ -1,0 +1,113 @@
+"""Showing engine steps and numbers for /log, /graph and /solve: text, LaTeX and decimals.
+
+Trees print through ``calculus.text`` and ``calculus.latex``; relation symbols follow the
+locale's textbooks (≦ ≧ in Japanese). ``decimal`` is the one number formatter of these
+lessons: significant digits, never e-notation (×10^k instead).
+"""
+
+from __future__ import annotations
+
+import mpmath
+
+from napier import calculus
+from napier.i18n import t
+from napier.parser import Binary, Variable
+from napier.relation import symbol_latex, symbol_text
+from napier.steps import IFF, Formula, Item, Line, Step
+
+DIGITS = 10
+MAX_TEXT = 300  # characters of one printed tree in chat text
+
+
+def decimal(value: mpmath.mpf | float, digits: int = DIGITS) -> str:
+    """``value`` to ``digits`` significant digits: 1.464973521, 0.0001234, 1.5×10^20."""
+    with mpmath.workdps(digits + 10):
+        x = mpmath.mpf(value)
+        if not x:
+            return "0"
+        if not mpmath.isfinite(x):
+            raise ValueError(value)
+        exponent = int(mpmath.floor(mpmath.log10(abs(x))))
+        if -5 <= exponent < digits:
+            text = mpmath.nstr(
+                x, digits, strip_zeros=True, min_fixed=-mpmath.inf, max_fixed=mpmath.inf
+            )
+            text = text[:-2] if text.endswith(".0") else text
+            if len(text.lstrip("-").split(".")[0]) <= digits:
+                return text
+            exponent += 1  # 9999999999.99 rounds up to eleven digits
+        mantissa = x / mpmath.mpf(10) ** exponent
+        shown = mpmath.nstr(mantissa, digits, strip_zeros=True)
+        if shown.lstrip("-").startswith("10"):  # rounding reached the next power of ten
+            exponent += 1
+            shown = mpmath.nstr(mantissa / 10, digits, strip_zeros=True)
+        shown = shown[:-2] if shown.endswith(".0") else shown
+        return f"{shown}×10^{exponent}"
+
+
+def decimal_latex(value: mpmath.mpf | float, digits: int = DIGITS) -> str:
+    """``decimal`` as LaTeX (``1.5 \\times 10^{20}``)."""
+    text = decimal(value, digits)
+    if "×10^" in text:
+        mantissa, exponent = text.split("×10^")
+        return rf"{mantissa} \times 10^{{{exponent}}}"
+    return text
+
+
+def item_text(item: Item) -> str:
+    shown = item.text if isinstance(item, Formula) else calculus.text(item)
+    return shown if len(shown) <= MAX_TEXT else shown[: MAX_TEXT - 1] + "…"
+
+
+def item_latex(item: Item) -> str:
+    return item.latex if isinstance(item, Formula) else calculus.latex(item)
+
+
+def _op_text(op: str, locale: str) -> str:
+    return "⇔" if op == IFF else symbol_text(op, locale)
+
+
+def _op_latex(op: str, locale: str) -> str:
+    return r"\Leftrightarrow" if op == IFF else symbol_latex(op, locale)
+
+
+def line_text(line: Line, locale: str) -> str:
+    """``x + 1 = 3``, ``0 < x < 1``, ``x = log_3(5) = log(5)/log(3) ≈ 1.464973521``."""
+    out = item_text(line.items[0])
+    for op, item in zip(line.ops, line.items[1:], strict=True):
+        out += f" {_op_text(op, locale)} {item_text(item)}"
+    if line.approx is not None:
+        out += f" ≈ {decimal(line.approx)}"
+    return out
+
+
+def line_latex(line: Line, locale: str) -> str:
+    out = item_latex(line.items[0])
+    for op, item in zip(line.ops, line.items[1:], strict=True):
+        gap = r"\quad " if op == IFF else ""
+        out += f" {gap}{_op_latex(op, locale)} {gap}{item_latex(item)}"
+    if line.approx is not None:
+        out += rf" \approx {decimal_latex(line.approx)}"
+    return out
+
+
+def params_text(step: Step) -> dict[str, str]:
+    """A step's parameters as text; ``power`` (base^x) is added wherever ``base`` is given."""
+    shown: dict[str, str] = {}
+    for name, value in step.params:
+        if isinstance(value, str | int):
+            shown[name] = str(value)
+        elif isinstance(value, mpmath.mpf):
+            shown[name] = decimal(value)
+        else:
+            shown[name] = item_text(value)
+            if name == "base" and not isinstance(value, Formula):
+                shown.setdefault("power", calculus.text(Binary("^", value, Variable())))
+    return shown
+
+
+def step_text(step: Step, prefix: str, locale: str) -> str:
+    """The reason in words, then each line of the step as code."""
+    reason = t(f"{prefix}.{step.reason}", locale, **params_text(step))
+    lines = [f"`{line_text(line, locale)}`" for line in step.lines]
+    return "\n".join([reason, *lines]) if lines else reason
