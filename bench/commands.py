@@ -45,6 +45,15 @@ EXTRA = {
     "diff": ("/diff 2", "/diff x^x"),
     "napier": ("/napier mnemonic", "/napier limit"),
     "pow": ("/pow 2 10",),
+    "log": ("/log 2 8", "/log 4 8", "/log 3 5", "/log"),
+    "graph": ("/graph", "/graph 2 1/2"),
+    "solve": (
+        "/solve 2^(x+1) = 8",
+        "/solve (1/2)^x > 4",
+        "/solve 9^x - 4*3^x + 3 < 0",
+        "/solve 3^x = 5",
+        "/solve compare 4^(1/3) 8^(1/4)",
+    ),
 }
 TARGET = 1.3
 

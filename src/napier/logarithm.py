@@ -454,7 +454,6 @@ def _neg(tree: Tree) -> Tree:
 
 
 LAWS: tuple[Law, ...] = _laws()
-LAW_KEYS = tuple(law.key for law in LAWS)
 
 # What a law may cite besides earlier laws: the article's laws and the inverse function rule.
 ARTICLE = ("1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "inverse")

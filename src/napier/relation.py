@@ -112,16 +112,6 @@ def parse_relation(text: str, *, example: str = EXAMPLE) -> Relation:
     return Relation(op, left, right)
 
 
-def looks_like_relation(text: str) -> bool:
-    """Whether ``text`` holds a relation symbol (after NFKC), without parsing anything."""
-    if len(text) > MAX_RELATION_LENGTH:
-        return False
-    normalized = unicodedata.normalize("NFKC", text)
-    return any(symbol in normalized for symbol, _ in _SYMBOLS) or any(
-        symbol in normalized for symbol in _FORBIDDEN
-    )
-
-
 # --- printing --------------------------------------------------------------------------------
 
 # Japanese textbooks write ≦ and ≧; English ones ≤ and ≥.

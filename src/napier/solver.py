@@ -141,11 +141,6 @@ class Surd:
             top = Binary("+" if q > 0 else "-", Number(Fraction(p)), surd)
         return top if denominator == 1 else Binary("/", top, Number(Fraction(denominator)))
 
-    def value(self) -> mpmath.mpf:
-        return mpmath.mpf(self.a.numerator) / self.a.denominator + (
-            mpmath.mpf(self.b.numerator) / self.b.denominator * mpmath.sqrt(self.d)
-        )
-
 
 # --- answers ---------------------------------------------------------------------------------
 
@@ -160,9 +155,9 @@ class Bound:
     natural: Tree | None = None
 
     @property
-    def is_exact_decimal(self) -> bool:
-        """Whether the tree is a rational number (no decimal needs to be shown)."""
-        return isinstance(self.tree, Number)
+    def is_rational(self) -> bool:
+        """Whether the exact value is a rational number (no decimal needs to be shown)."""
+        return _is_rational(self.tree)
 
 
 @dataclass(frozen=True)
@@ -550,6 +545,16 @@ def _restrict(spans: list[Span], positive: bool) -> list[Span]:
     return kept
 
 
+def _restrict_zero(spans: list[Span]) -> list[Span]:
+    """The spans with an open end at exactly 0 written as starting from 0 (low None)."""
+    return [
+        Span(None, span.high, False, span.high_closed)
+        if span.low is not None and span.low.sign() == 0 and not span.low_closed
+        else span
+        for span in spans
+    ]
+
+
 def _span_lines(spans: list[Span], var: Node, positive: bool = False) -> list[Line]:
     lines: list[Line] = []
     for span in spans:
@@ -576,10 +581,14 @@ def _positive_steps(spans: list[Span], var: Node, positive: bool) -> list[Step]:
             if span.low is not None and span.low.sign() <= 0
         ]
     restricted = _restrict(spans, True)
-    if restricted != spans:
-        lines = _span_lines(restricted, var, positive=True)
-        return [Step("positive_range", tuple(lines), (("var", var),))]
-    return []
+    if restricted == _restrict_zero(spans):
+        return []  # already within t > 0 (0 < t < 1 needs no second look)
+    dropped = [span for span in spans if span.high is not None and span.high.sign() <= 0]
+    if len(spans) - len(dropped) == len(restricted) and all(s in spans for s in restricted):
+        lines = _span_lines(dropped, var)  # whole ranges with no t > 0 in them
+        return [Step("reject_range", tuple(lines), (("var", var),))]
+    lines = _span_lines(restricted, var, positive=True)
+    return [Step("positive_range", tuple(lines), (("var", var),))]
 
 
 # --- reading the relation --------------------------------------------------------------------
@@ -702,14 +711,30 @@ def solve(relation_: Relation) -> Solution:
 
 def _constant(relation_: Relation, left: list[Term], right: list[Term]) -> Solution:
     """The terms with x cancelled: the relation holds for every x or for none."""
-    if any(t.factors for t in (*left, *right)):
-        raise unsupported("irrational_coefficient")
-    value_left = sum((t.coefficient for t in left), Fraction(0))
-    value_right = sum((t.coefficient for t in right), Fraction(0))
-    truth = holds(relation_.op, value_left - value_right, 0)
-    line = relation(relation_.op, Number(value_left), Number(value_right))
-    step = Step("cancel_always" if truth else "cancel_never", (line,))
+    shown = [_sum_tree(left), _sum_tree(right)]
+    difference = collect([*left, *_negated(right)])
+    if not difference:
+        sign = 0
+    elif not any(t.factors for t in difference):
+        total = sum((t.coefficient for t in difference), Fraction(0))
+        sign = (total > 0) - (total < 0)
+    else:  # irrational constants such as e: the sign of the difference, to 40 digits
+        value = decimal_value(Binary("-", shown[0], shown[1]))
+        if abs(value) < mpmath.mpf(10) ** -(DIGITS - 10):
+            raise unsupported("too_close")
+        sign = 1 if value > 0 else -1
+    truth = holds(relation_.op, sign, 0)
+    step = Step("cancel_always" if truth else "cancel_never", (relation(relation_.op, *shown),))
     return Solution(relation_, CONSTANT, (step,), EVERYTHING if truth else ())
+
+
+def _sum_tree(terms: list[Term]) -> Node:
+    """A sum of constant terms as a tree (0 for none)."""
+    parts = [
+        (1 if t.coefficient > 0 else -1, constant_tree(Term(abs(t.coefficient), t.factors)))
+        for t in terms
+    ]
+    return _sum(parts)
 
 
 def _single_base(terms: list[Term]) -> Base | None:
@@ -890,8 +915,14 @@ def _logarithm(
     end = bound(exact, natural_exact)
     items = (X, exact, natural_exact) if natural_exact != exact else (X, exact)
     ops = (solved_op, EQ)[: len(items) - 1]
-    reason = "decimal_natural" if base == E else "decimal"
-    steps.append(Step(reason, (Line(items, ops, end.value),), (("base", shown),)))
+    last = steps[-1]
+    if len(items) == 2 and last.lines[-1].items == items:
+        # nothing new to write (x = log 2): the decimal goes on the line already there
+        line = Line(items, ops, end.value)
+        steps[-1] = Step(last.reason, (*last.lines[:-1], line), last.params, last.cites)
+    else:
+        reason = "decimal_natural" if base == E else "decimal"
+        steps.append(Step(reason, (Line(items, ops, end.value),), (("base", shown),)))
     return Solution(relation_, LOGARITHM, tuple(steps), (_one_sided(solved_op, end),))
 
 

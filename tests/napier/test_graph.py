@@ -33,8 +33,10 @@ def test_default_bases_show_the_lesson(locale: str) -> None:
     assert "(0, 1)" in reply.text
     assert "log e = 1" in reply.text
     assert "y = (1/2)^x" in reply.text and "2^(-x)" in reply.text
-    assert len(reply.images) == 1
-    image = assert_readable_png(reply.images[0].data)
+    assert len(reply.images) == 2
+    assert_readable_png(reply.images[0].data)
+    assert "log(2) ≈ 0.6931" in reply.images[0].alt_text
+    image = assert_readable_png(reply.images[1].data)
     assert image.size[0] > image.size[1]
     slopes = reply.fields[0].value.splitlines()
     assert slopes[1] == "`log(e) = 1`"
@@ -62,7 +64,7 @@ def test_window_widens_for_bases_near_one() -> None:
     """A base near 1 widens x so that its curve still rises; the default keeps -3…3."""
     assert _half_width([mpmath.mpf(2), mpmath.e]) == pytest.approx(3.0)
     assert _half_width([mpmath.mpf("1.1")]) == 10.0
-    assert "-10" in run("/graph 1.1 2", "en").images[0].alt_text
+    assert "-10" in run("/graph 1.1 2", "en").images[1].alt_text
 
 
 def test_duplicates_are_drawn_once() -> None:

@@ -27,7 +27,7 @@ from napier.solver import (
     compare,
     solve,
 )
-from napier.steps import Formula, Line
+from napier.steps import Formula, Line, item_text
 
 X = sympy.Symbol("x")
 T = sympy.Symbol("t")
@@ -116,7 +116,26 @@ def check(text: str) -> Solution:
             if end.natural is not None:
                 assert abs(sympy.N(calculus.to_sympy(end.natural), 50) - exact) < TOLERANCE
     _check_steps(solution, expected)
+    _check_no_repeats(solution)
     return solution
+
+
+def _check_no_repeats(solution: Solution) -> None:
+    """No line repeats the line before it, and no form in a chain equals the one before it."""
+    lines = [(step.reason, _text(line)) for step in solution.steps for line in step.lines]
+    for (_, before), (reason, after) in itertools.pairwise(lines):
+        if reason not in ("reject", "reject_range"):  # naming what is rejected is the point
+            assert before != after, lines
+    for step in solution.steps:
+        if step.reason in ("always", "cancel_always"):
+            continue  # a true statement such as 1 = 1 is what these steps show
+        for line in step.lines:
+            trees = [item for item in line.items if not isinstance(item, Formula)]
+            if len(line.items) == 2 and any(calculus.depends_on_x(item) for item in trees):
+                continue  # an equation in x, not a chain of equal forms
+            for op, (a, b) in zip(line.ops, itertools.pairwise(line.items), strict=True):
+                if op == EQ and not isinstance(a, Formula) and not isinstance(b, Formula):
+                    assert calculus.text(a) != calculus.text(b), line
 
 
 def _check_steps(solution: Solution, expected: list[tuple]) -> None:
@@ -267,9 +286,9 @@ def test_issue_examples_read_as_a_teacher_writes_them() -> None:
 
 
 def _text(line: Line) -> str:
-    out = calculus.text(line.items[0])
+    out = item_text(line.items[0])
     for op, item in zip(line.ops, line.items[1:], strict=True):
-        out += f" {op} {calculus.text(item)}"
+        out += f" {op} {item_text(item)}"
     return out
 
 

@@ -15,10 +15,10 @@ from napier import calculus, render
 from napier.commands.graph import GraphRequest
 from napier.errors import UserError
 from napier.i18n import t
-from napier.lessons.show import decimal, item_text
+from napier.lessons.show import decimal, decimal_latex, item_text
 from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable
 from napier.powers import Unsupported, expand
-from napier.reply import Action, Field, Reply
+from napier.reply import Action, Attachment, Field, Reply
 from napier.solver import natural_log
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ def answer(request: GraphRequest, locale: str) -> Reply:
         text="\n".join(lines),
         latex=r"y = a^{x}",
         fields=(Field(t("graph.field.slopes", locale), slopes),),
-        attachments=(_plot(bases, values, locale),),
+        attachments=(_formula(bases, logs, locale), _plot(bases, values, locale)),
         actions=(
             Action(t("graph.action.mirror", locale), "graph", (("bases", "2 1/2"),)),
             Action(t("graph.action.near_e", locale), "graph", (("bases", "2 e 3"),)),
@@ -114,13 +114,46 @@ def _mirrors(bases: tuple[Node, ...], values: list[mpmath.mpf], locale: str) -> 
     return lines
 
 
+def _formula(bases: tuple[Node, ...], logs: list[mpmath.mpf], locale: str) -> Attachment:
+    """(a^x)' = a^x log a, its value log a at x = 0, and that slope for each base."""
+    lines = [
+        r"\left(a^{x}\right)' = a^{x} \log a \qquad (1.5)",
+        r"x = 0:\quad \left(a^{x}\right)' = a^{0} \log a = \log a",
+    ]
+    for base, ln in zip(bases, logs, strict=True):
+        power = calculus.latex(_power(base))
+        if base == Constant("e"):
+            lines.append(rf"y = {power}:\quad \log e = 1")
+        else:
+            slope = calculus.latex(_log_tree(base))
+            lines.append(rf"y = {power}:\quad {slope} \approx {decimal_latex(ln, SLOPE_DIGITS)}")
+    alt = t(
+        "graph.formula.alt",
+        locale,
+        slopes="; ".join(
+            f"y = {item_text(_power(base))}: {_slope_text(base, ln)}"
+            for base, ln in zip(bases, logs, strict=True)
+        ),
+    )
+    return render.formula(lines, "graph-slopes.png", alt)
+
+
+def _superscript_power(base: Node) -> str:
+    """a^x for a legend in plain text, the exponent raised: 2ˣ, eˣ, (1/2)ˣ (mathtext would
+    cost a parse per entry)."""
+    shown = item_text(base)
+    if not (shown.isalnum() or shown.replace(".", "").isdigit()):
+        shown = f"({shown})"
+    return f"{shown}ˣ"
+
+
 def _half_width(values: list[mpmath.mpf]) -> float:
     """x from -h to h, h chosen so that the flattest curve still reaches the top height."""
     flattest = min(abs(float(mpmath.log(v))) for v in values)
     return min(MAX_HALF, max(MIN_HALF, math.log(TOP) / flattest))
 
 
-def _plot(bases: tuple[Node, ...], values: list[mpmath.mpf], locale: str):  # -> Attachment
+def _plot(bases: tuple[Node, ...], values: list[mpmath.mpf], locale: str) -> Attachment:
     half = _half_width(values)
     xs = np.linspace(-half, half, SAMPLES)
     figure = render.new_figure()
@@ -132,8 +165,7 @@ def _plot(bases: tuple[Node, ...], values: list[mpmath.mpf], locale: str):  # ->
         with np.errstate(over="ignore"):
             ys = np.exp(xs * ln)
         ys[ys > top * 1.5] = np.nan
-        slope = decimal(ln, 3)
-        label = f"$y = {calculus.latex(_power(base))}$,  ${slope}$"
+        label = f"y = {_superscript_power(base)}   {decimal(ln, 3)}"
         axes.plot(xs, ys, linewidth=2.4, color=colour, label=label)
         tangent = 1 + ln * xs
         tangent[(tangent < bottom - 1) | (tangent > top + 1)] = np.nan
@@ -148,7 +180,7 @@ def _plot(bases: tuple[Node, ...], values: list[mpmath.mpf], locale: str):  # ->
     axes.set_ylabel("y")
     axes.set_title(t("graph.plot.title", locale), fontsize=11)
     axes.legend(
-        loc="upper center", fontsize=9, title=t("graph.plot.legend", locale), title_fontsize=9
+        loc="lower right", fontsize=9, title=t("graph.plot.legend", locale), title_fontsize=9
     )
     alt = t(
         "graph.plot.alt",

@@ -75,17 +75,13 @@ def _decimals(solution: solver.Solution, locale: str) -> list[str]:
     shown: list[str] = []
     for interval in solution.intervals:
         for end in (interval.low, interval.high):
-            if end is None or end.is_exact_decimal or _is_rational(end.tree):
+            if end is None or end.is_rational:
                 continue
             items = (end.tree,) if end.natural is None else (end.tree, end.natural)
             text = line_text(Line(items, (EQ,) * (len(items) - 1), end.value), locale)
             if text not in shown:
                 shown.append(text)
     return shown
-
-
-def _is_rational(tree: Node) -> bool:
-    return calculus.text(tree).lstrip("-").replace("/", "").isdigit()
 
 
 # --- the reply -----------------------------------------------------------------------------

@@ -57,10 +57,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "`y = {small}` = `{as_power}` is the mirror image of `y = {large}` in the y-axis "
         "(x replaced by -x).",
     },
+    "graph.formula.alt": {
+        "ja": "(a^x)' = a^x log a なので x = 0 での傾きは log a。{slopes}",
+        "en": "(a^x)' = a^x log a, so the slope at x = 0 is log a. {slopes}",
+    },
     "graph.field.slopes": {"ja": "x = 0 での傾き log a", "en": "Slope at x = 0: log a"},
     "graph.plot.title": {
-        "ja": "y = a^x のグラフ(どれも点 (0, 1) を通る)",
-        "en": "y = a^x for several bases (all through (0, 1))",
+        "ja": "y = aˣ のグラフ(どれも点 (0, 1) を通る)",
+        "en": "y = aˣ for several bases (all through (0, 1))",
     },
     "graph.plot.legend": {
         "ja": "曲線と x = 0 での接線の傾き",

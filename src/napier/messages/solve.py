@@ -304,6 +304,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "{var} は指数関数の値なので {var} > 0 です。次の解は適しません。",
         "en": "{var} is a value of an exponential, so {var} > 0: this root is rejected.",
     },
+    "solve.step.reject_range": {
+        "ja": "{var} > 0 なので、次の範囲は適しません。",
+        "en": "Since {var} > 0, this range is rejected:",
+    },
     "solve.step.positive_range": {
         "ja": "{var} > 0 とあわせて",
         "en": "Together with {var} > 0:",
