@@ -151,16 +151,8 @@ def integer(option: str, value: str | None, default: int, low: int, high: int, e
     return int(sign + digits)
 
 
-ORDER = (
-    "pow",
-    "law",
-    "diff",
-    "napier",
-    "grow",
-    "log",
-    "graph",
-    "solve",
-)  # how help and adapters list them
+# How help and adapters list the commands.
+ORDER = ("pow", "law", "diff", "napier", "grow", "log", "graph", "solve")
 
 
 def _load() -> dict[str, Command]:
