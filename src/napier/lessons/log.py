@@ -10,7 +10,7 @@ from fractions import Fraction
 import mpmath
 import numpy as np
 
-from napier import calculus, logarithm, render
+from napier import logarithm, render
 from napier.calculus import Tree
 from napier.commands.log import LogRequest
 from napier.i18n import t
@@ -174,6 +174,22 @@ def lesson(base: Node, locale: str) -> Reply:
 # --- the plot --------------------------------------------------------------------------------
 
 
+_SUBSCRIPT = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def _labels(base: Node, is_e: bool) -> tuple[str, str]:
+    """Plain-text legend labels (a mathtext label costs a parse): y = 2ˣ, y = log₂ x."""
+    shown = item_text(base)
+    if is_e:
+        return "y = eˣ", "y = log x"
+    simple = shown.isdigit()
+    power = f"y = {shown}ˣ" if simple else f"y = ({shown})ˣ"
+    logarithm_label = (
+        f"y = log{shown.translate(_SUBSCRIPT)} x" if simple else f"y = log_({shown}) x"
+    )
+    return power, logarithm_label
+
+
 def _mirror_plot(
     base: Node, base_value: mpmath.mpf, value: logarithm.LogValue | None, locale: str
 ) -> Attachment:
@@ -194,13 +210,12 @@ def _mirror_plot(
     exponential[(exponential > high + 1) | (exponential < low - 1)] = np.nan
     logarithm_curve[(logarithm_curve > high + 1) | (logarithm_curve < low - 1)] = np.nan
     is_e = base == Constant("e")
-    power_latex = calculus.latex(_power(base, X))
-    log_latex = r"\log x" if is_e else calculus.latex(logarithm.base_log(base, X))
+    power_label, log_label = _labels(base, is_e)
     figure = render.new_figure(PLOT_SIZE)
     axes = figure.add_subplot()
-    axes.plot(xs, exponential, linewidth=2.4, label=f"$y = {power_latex}$")
-    axes.plot(positive, logarithm_curve, linewidth=2.4, label=f"$y = {log_latex}$")
-    axes.plot(xs, xs, linestyle="--", color="#5c5c60", linewidth=1.2, label="$y = x$")
+    axes.plot(xs, exponential, linewidth=2.4, label=power_label)
+    axes.plot(positive, logarithm_curve, linewidth=2.4, label=log_label)
+    axes.plot(xs, xs, linestyle="--", color="#5c5c60", linewidth=1.2, label="y = x")
     alt_point = ""
     if point is not None:
         p, x = point
@@ -231,6 +246,6 @@ def _mirror_plot(
     power_text = item_text(_power(base, X))
     log_text = item_text(logarithm.base_log(base, X))
     axes.set_title(t("log.plot.title", locale), fontsize=11)
-    axes.legend(loc="upper left", fontsize=9)
+    axes.legend(loc="upper left" if a > 1 else "upper right", fontsize=9)
     alt = t("log.plot.alt", locale, power=power_text, log=log_text, point=alt_point)
     return render.plot(figure, "log-plot.png", alt)

@@ -28,7 +28,7 @@ from napier.steps import Line, relation
 log = logging.getLogger(__name__)
 
 MAX_FORMULA_LINES = 16
-MAX_LEGEND_LATEX = 60
+MAX_LEGEND = 40
 SAMPLES = 401
 MAX_WINDOW = 60.0  # |x| shown at most
 EXAMPLES = {
@@ -197,8 +197,10 @@ def _limits(
 
 
 def _legend(node: Node, fallback_key: str, locale: str) -> str:
-    shown = calculus.latex(node)
-    return f"$y = {shown}$" if len(shown) <= MAX_LEGEND_LATEX else t(fallback_key, locale)
+    """``y = …`` in plain text (a mathtext legend costs a parse per entry), or the side's name
+    when the expression is long."""
+    shown = item_text(node)
+    return f"y = {shown}" if len(shown) <= MAX_LEGEND else t(fallback_key, locale)
 
 
 def _plot(
