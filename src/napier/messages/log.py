@@ -155,15 +155,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Read back as a logarithm:",
     },
     "log.law.step.take_log_b": {
-        "ja": "両辺の、b を底とする対数をとります(b > 0, b ≠ 1)。",
+        "ja": "両辺について、b を底とする対数をとります(b > 0, b ≠ 1)。",
         "en": "Take logarithms to a base b (b > 0, b ≠ 1) of both sides:",
     },
     "log.law.step.use_power": {"ja": "累乗の対数の公式より", "en": "By the power law:"},
     "log.law.step.divide_nonzero": {
-        "ja": "a ≠ 1 なので log_b a ≠ 0 です(log_b 1 = 0 で、y = log_b x は 1 つの値を 1 回しかとらない)。"
+        "ja": "y = log_b x は増加関数または減少関数で、log_b 1 = 0 なので、a ≠ 1 なら log_b a ≠ 0 です。"
         "両辺を log_b a で割ると",
-        "en": "Since a ≠ 1, log_b a ≠ 0 (log_b 1 = 0, and log_b takes each value once); "
-        "divide by it:",
+        "en": "y = log_b x is increasing or decreasing and log_b 1 = 0, so a ≠ 1 gives "
+        "log_b a ≠ 0; divide by it:",
     },
     "log.law.step.natural": {
         "ja": "b = e(自然対数)とすると",

@@ -245,7 +245,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "compare the same way.",
     },
     "solve.step.same_base_decreasing": {
-        "ja": "底 {base} は 0 < {base} < 1 なので、y = {power} は減少関数です。"
+        "ja": "底 {base} は 1 より小さいので、y = {power} は減少関数です。"
         "指数の大小は逆になるので、不等号の向きが変わります。",
         "en": "The base {base} is between 0 and 1, so y = {power} is decreasing: the larger "
         "power has the smaller exponent, so the inequality sign is reversed.",
@@ -347,7 +347,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "direction of the inequality:",
     },
     "solve.step.log_decreasing": {
-        "ja": "底 {base} は 0 < {base} < 1 なので、{base} を底とする対数をとると不等号の向きが変わります。",
+        "ja": "底 {base} は 1 より小さいので、{base} を底とする対数をとると不等号の向きが変わります。",
         "en": "The base {base} is between 0 and 1, so taking logarithms to base {base} "
         "reverses the inequality:",
     },
@@ -374,7 +374,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{by} < 0, so dividing by it reverses the inequality.",
     },
     "solve.step.rewrite_powers": {
-        "ja": "{t} のかたまりで書き直します(指数法則 (1.1)、(1.2)、(1.4))。",
+        "ja": "{t} を使って書き直します(指数法則 (1.1)、(1.2)、(1.4))。",
         "en": "Write every term with {t} (laws 1.1, 1.2 and 1.4).",
     },
     "solve.step.substitute": {
@@ -396,7 +396,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the same way.",
     },
     "solve.step.back_decreasing": {
-        "ja": "t = {t} にもどします。底 {base} は 0 < {base} < 1 なので、指数の大小は逆になり、"
+        "ja": "t = {t} にもどします。底 {base} は 1 より小さいので、指数の大小は逆になり、"
         "不等号の向きが変わります。",
         "en": "Put back t = {t}. The base {base} is between 0 and 1, so the exponents compare "
         "the other way: the inequality is reversed.",
@@ -411,7 +411,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "than 1, so the larger exponent gives the larger number.",
     },
     "solve.step.compare_exponents_decreasing": {
-        "ja": "指数を通分して比べます。底 {base} は 0 < {base} < 1 なので、指数が大きいほど小さな数です。",
+        "ja": "指数を通分して比べます。底 {base} は 1 より小さいので、指数が大きいほど小さな数です。",
         "en": "Compare the exponents over a common denominator. The base {base} is between 0 "
         "and 1, so the larger exponent gives the smaller number.",
     },
