@@ -311,6 +311,11 @@ def natural_log(tree: Node) -> Node:
             return ZERO
         case Number(value) if value.numerator == 1 and value.denominator > 1:
             return Negate(Call("ln", number(value.denominator)))
+        case Binary("^", Number(value) as base, Number(power)) if (
+            value > 0 and value != 1 and power
+        ):
+            scaled = _scaled(power, natural_log(base))  # log 10^9 = 9 log 10
+            return Negate(scaled) if power < 0 else scaled
     return Call("ln", tree)
 
 
@@ -805,26 +810,28 @@ def _one_power(relation_: Relation, left: list[Term], right: list[Term]) -> Solu
         reason = "divide" if c > 0 or op == EQ else "divide_negative"
         steps.append(Step(reason, (line,), (("by", Number(c)),)))
         op = new_op
+    typed = len(left) == 1 and power.coefficient == 1 and not has_variable(relation_.right)
+    k_tree = relation_.right if typed else constant_tree(constant)  # 10^9 stays 10^9
     if constant.coefficient <= 0:
-        return _positivity(relation_, op, power_display(bare, orientation), constant, steps)
+        return _positivity(relation_, op, power_display(bare, orientation), k_tree, steps)
     base = _single_base([bare, constant])
     if base is not None:
         o = orientation if base != E else 1
         return _same_base(relation_, op, bare, constant, base, o, steps)
     if len(bare.factors) != 1:
         raise unsupported("several_bases")
-    return _logarithm(relation_, op, bare, constant, orientation, steps)
+    return _logarithm(relation_, op, bare, k_tree, orientation, steps)
 
 
 def _positivity(
-    relation_: Relation, op: str, power: Node, constant: Term, steps: list[Step]
+    relation_: Relation, op: str, power: Node, constant: Node, steps: list[Step]
 ) -> Solution:
     """a^(…) > 0 for every x: compared with 0 or a negative number, all x or none."""
     truth = op in (GT, GE)
     steps.append(
         Step(
             "positive_all" if truth else "positive_none",
-            (relation(op, power, constant_tree(constant)),),
+            (relation(op, power, constant),),
             (("power", power),),
         )
     )
@@ -888,7 +895,7 @@ def _affine(tree: Node, shift: Fraction, divisor: Fraction) -> Node:
 
 
 def _logarithm(
-    relation_: Relation, op: str, power: Term, constant: Term, orientation: int, steps: list[Step]
+    relation_: Relation, op: str, power: Term, k: Node, orientation: int, steps: list[Step]
 ) -> Solution:
     """a^(p x + q) op K, K not a power of a: p x + q op log_a K (reversed for a < 1), x = …"""
     ((base, exponent),) = power.factors
@@ -897,7 +904,6 @@ def _logarithm(
     p = poly_scale(exponent, Fraction(o))
     if degree(p) != 1:
         raise unsupported("degree_with_log")
-    k = constant_tree(constant)
     value, natural = log_to_base(shown, k), log_ratio(shown, k)
     decreasing = base != E and o < 0
     new_op = reversed_op(op) if decreasing else op

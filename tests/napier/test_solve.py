@@ -179,3 +179,29 @@ def test_problem_given_by_name_keeps_its_spaces() -> None:
     """``/solve problem:2^x = 8`` is the whole equation."""
     reply = run("/solve problem:2^x = 8", "en")
     assert field(reply, "solve.answer", "en") == "`x = 3`"
+
+
+def test_plots_write_no_e_notation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tick labels of every new plot read 1.5×10⁹, never 1e9 or an offset above the axis."""
+    from napier import render
+
+    drawn = []
+    original = render.figure_png
+
+    def keep(figure):  # type: ignore[no-untyped-def]
+        data = original(figure)
+        drawn.append(figure)
+        return data
+
+    monkeypatch.setattr(render, "figure_png", keep)
+    for line in ("/solve 2^x > 10^9", "/solve (1/10)^x < 10^(-8)", "/log 10 10^9", "/graph 10"):
+        run(line, "en")
+    assert len(drawn) == 4
+    for figure in drawn:
+        for axes in figure.axes:
+            for axis in (axes.xaxis, axes.yaxis):
+                labels = [label.get_text() for label in axis.get_ticklabels()]
+                assert labels and not any(E_NOTATION.search(text) for text in labels), labels
+                assert not axis.get_offset_text().get_text()
+    big = [label.get_text() for label in drawn[0].axes[0].yaxis.get_ticklabels()]
+    assert any("×10⁸" in text or "×10⁹" in text for text in big), big

@@ -46,6 +46,13 @@ def line_set(line: Line, var: sympy.Symbol = X) -> sympy.Set:
     items = [calculus.to_sympy(item).subs(sympy.Symbol("x"), var) for item in line.items]
     result: sympy.Set = REALS
     for op, (left, right) in zip(line.ops, itertools.pairwise(items), strict=True):
+        if not (left.free_symbols | right.free_symbols):
+            # two numbers (log_2(10^9) = 9log(10)/log(2)): sympy may not see that they are
+            # equal symbolically, so they are compared to 50 digits
+            difference = sympy.N(left - right, 50)
+            holds = abs(difference) <= TOLERANCE if op == EQ else RELATIONS[op](difference, 0)
+            result = result if bool(holds) else sympy.S.EmptySet
+            continue
         result = result.intersect(oracle_set(op, left, right, var))
     return result
 

@@ -15,7 +15,7 @@ from napier import calculus, render
 from napier.commands.graph import GraphRequest
 from napier.errors import UserError
 from napier.i18n import t
-from napier.lessons.show import decimal, decimal_latex, item_text
+from napier.lessons.show import decimal, decimal_latex, item_text, plain_ticks
 from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable
 from napier.powers import Unsupported, expand
 from napier.reply import Action, Attachment, Field, Reply
@@ -176,6 +176,7 @@ def _plot(bases: tuple[Node, ...], values: list[mpmath.mpf], locale: str) -> Att
     axes.axvline(0, color="#5c5c60", linewidth=0.8)
     axes.set_xlim(-half, half)
     axes.set_ylim(bottom, top)
+    plain_ticks(axes)
     axes.set_xlabel("x")
     axes.set_ylabel("y")
     axes.set_title(t("graph.plot.title", locale), fontsize=11)

@@ -14,7 +14,7 @@ from napier import logarithm, render
 from napier.calculus import Tree
 from napier.commands.log import LogRequest
 from napier.i18n import t
-from napier.lessons.show import decimal, item_text, line_latex, line_text, step_text
+from napier.lessons.show import decimal, item_text, line_latex, line_text, plain_ticks, step_text
 from napier.parser import Binary, Constant, Node, Number, Variable
 from napier.reply import Action, Attachment, Field, Reply
 from napier.steps import Line
@@ -241,6 +241,7 @@ def _mirror_plot(
     axes.set_xlim(low, high)
     axes.set_ylim(low, high)
     axes.set_aspect("equal", adjustable="box")
+    plain_ticks(axes)
     axes.set_xlabel("x")
     axes.set_ylabel("y")
     power_text = item_text(_power(base, X))

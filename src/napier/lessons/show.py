@@ -7,7 +7,11 @@ lessons: significant digits, never e-notation (×10^k instead).
 
 from __future__ import annotations
 
+import math
+
 import mpmath
+from matplotlib.axes import Axes
+from matplotlib.ticker import FuncFormatter
 
 from napier import calculus
 from napier.i18n import t
@@ -52,6 +56,30 @@ def decimal_latex(value: mpmath.mpf | float, digits: int = DIGITS) -> str:
         mantissa, exponent = text.split("×10^")
         return rf"{mantissa} \times 10^{{{exponent}}}"
     return text
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def tick_label(value: float, _position: int | None = None) -> str:
+    """A tick label without e-notation or offset: 0.5, 250000, 1.5×10⁹ (a FuncFormatter)."""
+    if value == 0 or not math.isfinite(value):
+        return "0"
+    if 1e-4 <= abs(value) < 1e6:
+        text = f"{value:.6g}"
+    else:
+        exponent = math.floor(math.log10(abs(value)))
+        mantissa = f"{value / 10**exponent:.3g}"
+        if mantissa.lstrip("-") == "10":
+            mantissa, exponent = mantissa.replace("10", "1"), exponent + 1
+        text = f"{mantissa}×10{str(exponent).translate(_SUPERSCRIPT)}"
+    return text.replace("-", "−")
+
+
+def plain_ticks(axes: Axes) -> None:
+    """Tick labels on both axes through ``tick_label`` (matplotlib would write 1e9 above)."""
+    axes.xaxis.set_major_formatter(FuncFormatter(tick_label))
+    axes.yaxis.set_major_formatter(FuncFormatter(tick_label))
 
 
 def item_text(item: Item) -> str:

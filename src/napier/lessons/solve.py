@@ -18,6 +18,7 @@ from napier.lessons.show import (
     item_text,
     line_latex,
     line_text,
+    plain_ticks,
     step_text,
 )
 from napier.parser import Node
@@ -255,6 +256,7 @@ def _plot(
         axes.axvline(0, color="#5c5c60", linewidth=0.8)
     axes.set_xlim(low, high)
     axes.set_ylim(bottom, top)
+    plain_ticks(axes)
     axes.set_xlabel("x")
     axes.set_ylabel("y")
     axes.set_title(t("solve.plot.solution", locale, answer=answer_shown[:60]), fontsize=11)
