@@ -264,8 +264,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Move everything to the left side.",
     },
     "solve.step.scale": {
-        "ja": "両辺に {by} を掛けて、係数を整数にします。",
-        "en": "Multiply both sides by {by} to make the coefficients whole numbers.",
+        "ja": "両辺に {by} を掛けて、係数を簡単な整数にします。",
+        "en": "Multiply both sides by {by} to make the coefficients small whole numbers.",
     },
     "solve.step.scale_negative": {
         "ja": "両辺に負の数 {by} を掛けるので、不等号の向きが変わります。",
