@@ -585,11 +585,11 @@ def _positive_steps(spans: list[Span], var: Node, positive: bool) -> list[Step]:
             for span in spans
             if span.low is not None and span.low.sign() <= 0
         ]
-    restricted = _restrict(spans, True)
-    if restricted == _restrict_zero(spans):
+    restricted, as_written = _restrict(spans, True), _restrict_zero(spans)
+    if restricted == as_written:
         return []  # already within t > 0 (0 < t < 1 needs no second look)
     dropped = [span for span in spans if span.high is not None and span.high.sign() <= 0]
-    if len(spans) - len(dropped) == len(restricted) and all(s in spans for s in restricted):
+    if len(spans) - len(dropped) == len(restricted) and all(s in as_written for s in restricted):
         lines = _span_lines(dropped, var)  # whole ranges with no t > 0 in them
         return [Step("reject_range", tuple(lines), (("var", var),))]
     lines = _span_lines(restricted, var, positive=True)
