@@ -116,7 +116,6 @@ def test_plot_marks_the_point_and_its_mirror_image() -> None:
 @pytest.mark.parametrize(
     ("line", "key"),
     [
-        ("/log x:8", "log.needs_base"),
         ("/log 1 8", "log.base_one"),
         ("/log -2 8", "log.base_positive"),
         ("/log 2 -8", "log.arg_positive"),
@@ -125,7 +124,7 @@ def test_plot_marks_the_point_and_its_mirror_image() -> None:
         ("/log 2 x", "parse.no_variable"),
         ("/log 2 y", "parse.unknown_name"),
         ("/log 2 8 16", "command.too_many_values"),
-        ("/log 2^2^2^2^2 8", "parse.tower"),
+        ("/log 9^9^9^9 8", "log.too_large"),
     ],
 )
 def test_bad_input_is_refused_at_once(line: str, key: str) -> None:
@@ -136,6 +135,19 @@ def test_bad_input_is_refused_at_once(line: str, key: str) -> None:
     assert caught.value.key == key
     for locale in LOCALES:
         assert caught.value.message(locale)
+
+
+def test_a_tower_base_is_still_exact() -> None:
+    """log_(2^2^2^2^2) 8 = 3/65536: the base stays 2^65536, never built."""
+    reply = run("/log 2^2^2^2^2 8", "en")
+    assert field(reply, "log.field.value", "en") == "`3/65536`"
+
+
+def test_x_alone_is_the_natural_logarithm() -> None:
+    """/log x:5 is log 5 = log_e 5 ≈ 1.609437912 (mpmath), as log means log_e in the article."""
+    reply = run("/log x:5", "ja")
+    assert field(reply, "log.field.value", "ja") == f"`{mpmath.nstr(mpmath.log(5), 10)}`"
+    assert reply.title == t("log.title.value", "ja", expression="log(5)")
 
 
 def test_requests_are_hashable_and_picklable() -> None:

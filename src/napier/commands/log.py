@@ -1,8 +1,9 @@
 """``/log [a] [x]``: the logarithm log_a x as the inverse of a^x.
 
-``/log a x`` evaluates log_a x (exactly where it is rational) with its steps; ``/log`` alone,
-or with a base only, is the lesson: the definition, the laws derived from (1.1)–(1.4), and
-(log x)' = 1/x from (1.6). The heavy half is ``napier.lessons.log``.
+``/log a x`` evaluates log_a x (exactly where it is rational) with its steps, and ``/log x:5``
+the natural logarithm log 5. ``/log`` alone, or with a base only, is the lesson: the
+definition, the laws derived from (1.1)–(1.4), and (log x)' = 1/x from (1.6). The heavy half
+is ``napier.lessons.log``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from dataclasses import dataclass
 
 from napier import logarithm
 from napier.commands import TEXT, Command, Option
-from napier.errors import UserError
 from napier.parser import Node
 from napier.parser import parse as parse_expression
 
@@ -33,11 +33,10 @@ class LogRequest:
 def parse(args: Mapping[str, str]) -> LogRequest:
     """Parse a and x with the safe parser and check a > 0, a ≠ 1, x > 0 (cheap, exact)."""
     raw_base, raw_arg = args.get("a"), args.get("x")
-    if raw_base is None:
-        if raw_arg is not None:
-            raise UserError("log.needs_base", example=EXAMPLE)
+    if raw_base is None and raw_arg is None:
         return LogRequest()
-    base = parse_expression(raw_base, example=EXAMPLE, functions=True)
+    # x alone is the natural logarithm: log x means log_e x, as in the article
+    base = parse_expression(raw_base or "e", example=EXAMPLE, functions=True)
     if raw_arg is None:
         logarithm.check_base(base)
         return LogRequest(base)

@@ -49,9 +49,7 @@ def split_compare(text: str) -> tuple[str, ...] | None:
 
 def parse(args: Mapping[str, str]) -> SolveRequest:
     """Read the problem and check that it is of a covered type (it is solved here once)."""
-    text = args.get("problem", "").strip()
-    if not text:
-        raise UserError("solve.empty")
+    text = args["problem"]  # required: prepare() has checked that it is there
     if len(text) > MAX_RELATION_LENGTH:
         raise UserError(
             "parse.too_long", limit=MAX_RELATION_LENGTH, length=len(text), example=EXAMPLE

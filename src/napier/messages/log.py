@@ -13,10 +13,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "log.option.x": {"ja": "真数 x(例: 8、5、1/4)", "en": "The number x (e.g. 8, 5, 1/4)"},
     # --- rejected input ---
-    "log.needs_base": {
-        "ja": "底 a も指定してください。例: `{example}`",
-        "en": "Give the base a as well. Try for example `{example}`.",
-    },
     "log.base_not_real": {
         "ja": "底が実数になりません。例: `{example}`",
         "en": "The base is not a real number. Try for example `{example}`.",

@@ -137,10 +137,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no x. Write an equation or inequality in x, or use compare for numbers: "
         "`/solve 2^(x+1) = 8`, `/solve compare 4^(1/3) 8^(1/4)`.",
     },
-    "solve.empty": {
-        "ja": "方程式・不等式を書いてください。" + _TYPES_JA,
-        "en": "Give an equation or inequality." + _TYPES_EN,
-    },
     "solve.compare_count": {
         "ja": "比べる数は 2〜{limit} 個にしてください。例: `{example}`",
         "en": "Compare 2 to {limit} numbers. Try for example `{example}`.",
