@@ -39,6 +39,8 @@ def plain(value: sympy.Expr) -> str:
         return short_int(int(value))
     if value.is_Rational:
         return f"{short_int(int(value.p))}/{short_int(int(value.q))}"
+    if _has_long_number(value):
+        return "≈ " + decimal(value)
     text = sympy.sstr(value)
     text = re.sub(r"\bexp\((\d+)\)", r"e^\1", text)
     text = re.sub(r"\bexp\(", "e^(", text)
@@ -57,10 +59,21 @@ def latex(value: sympy.Expr) -> str:
         p, q = short_int(int(value.p)), short_int(int(value.q))
         sign = "-" if p.startswith("-") else ""
         return rf"{sign}\dfrac{{{p.lstrip('-')}}}{{{q}}}".replace("…", r"\ldots ")
+    if _has_long_number(value):
+        return r"\approx " + decimal_latex(decimal(value))
     text = sympy.latex(value)
     text = text.replace(r"\left", "").replace(r"\right", "")
     text = text.replace(r"\frac", r"\dfrac")
     return text
+
+
+def _has_long_number(value: sympy.Expr) -> bool:
+    """Whether an exact form holds a number too long to show (sympy writes 16^3600·π^3600
+    as a 4,335-digit integer times π^3600)."""
+    return any(
+        max(abs(int(atom.p)), int(atom.q)).bit_length() > SHOW_DIGITS * 3.33
+        for atom in value.atoms(sympy.Rational)
+    )
 
 
 def decimal(value: sympy.Expr, digits: int = DECIMAL_DIGITS) -> str:
