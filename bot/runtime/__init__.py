@@ -14,6 +14,7 @@ import dataclasses
 import logging
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 
 from bot.runtime.cache import ReplyCache
 from bot.runtime.memory import Caller, Memory
@@ -23,6 +24,7 @@ from bot.settings import Settings, get_settings
 from napier import commands
 from napier.errors import UserError
 from napier.i18n import t
+from napier.printer import rounded
 from napier.reply import Reply
 
 log = logging.getLogger(__name__)
@@ -155,7 +157,7 @@ class Runtime:
             kind, value = await self.pool.run((job.command, job.request, locale))
         except JobTimeout:
             log.warning("job /%s %r ran past %.1f s", job.command, job.request, self.timeout)
-            timeout = UserError("runtime.timeout", seconds=f"{self.timeout:g}")
+            timeout = UserError("runtime.timeout", seconds=rounded(Fraction(self.timeout), 3))
             return rejection(timeout, locale, "limit")
         except PoolClosed:
             return rejection(UserError("runtime.shutting_down"), locale, "limit")

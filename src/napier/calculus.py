@@ -18,7 +18,19 @@ import mpmath
 import numpy as np
 
 from napier.errors import UserError
-from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable
+from napier.parser import (
+    Binary,
+    Call,
+    Constant,
+    Derivative,
+    Log,
+    Negate,
+    Node,
+    Number,
+    Tree,
+    Variable,
+)
+from napier.printer import text
 
 MAX_NODES = 800
 MAX_STEPS = 80
@@ -27,23 +39,6 @@ MAX_FOLD_DIGITS = 30
 MAX_EXPONENT = 1.0e5  # |log| of a value that numeric evaluation will still build
 EXAMPLE = "x*e^x"
 
-
-@dataclass(frozen=True)
-class Derivative:
-    """A pending derivative ``(operand)'`` with respect to x."""
-
-    operand: Tree
-
-
-@dataclass(frozen=True)
-class Log:
-    """``log_base arg``, the logarithm to a base other than e (``Call("ln", …)`` is log_e)."""
-
-    base: Tree
-    arg: Tree
-
-
-Tree = Node | Derivative | Log
 
 ZERO = Number(Fraction(0))
 ONE = Number(Fraction(1))
@@ -307,6 +302,7 @@ def differentiate(function: Node) -> Derivation:
     tree: Tree = Derivative(function)
     steps: list[Step] = []
     memo: dict[int, tuple[Tree, Tree]] = {}
+    used: set[str] = set()  # trivial rules already named: each is named once
     while (target := _first_pending(tree)) is not None:
         if len(steps) >= MAX_STEPS:
             raise UserError("diff.too_complex", limit=MAX_NODES, example=EXAMPLE)
@@ -315,23 +311,32 @@ def differentiate(function: Node) -> Derivation:
         notes: set[str] = set()
         tree = _guard(tidy(_resolve_trivial(tree, notes), memo))
         notes.discard(rule)
+        notes -= used
+        used |= notes
         steps.append(Step(rule, tree, params, tuple(sorted(notes))))
+    factored = factor(tree)
+    if factored != tree:
+        steps.append(Step("factor", _guard(factored)))
     return Derivation(function, tuple(steps))
 
 
 def base_derivation(base: Node) -> Derivation:
-    """(a^x)' for a constant a > 0, a ≠ 1 through a^x = e^{x log a} and the chain rule (1.5)."""
+    """(a^x)' for a constant a > 0, a ≠ 1 through a^x = e^{x log a}, the chain rule and
+    (e^u)' = e^u (law 1.6), ending at law 1.5. For a = e the one step is law 1.6 itself,
+    which rests on lim (e^h − 1)/h = 1 (``napier.reasons``), never on law 1.5."""
     function = Binary("^", base, X)
     if base == E:
-        steps = (
-            Step("a_power", Binary("*", function, Call("ln", E)), (("a", "e"),)),
-            Step("e_special", function),
-        )
-        return Derivation(function, steps)
+        return Derivation(function, (Step("exp", function),))
     log_a = Call("ln", base)
     inner = Binary("*", X, log_a)
     as_e = Binary("^", E, inner)
-    params = (("a", text(base)),)
+    params = (
+        ("a", text(base)),
+        ("log", text(log_a)),
+        ("power", text(function)),
+        ("u", text(inner)),
+        ("as_e", text(as_e)),
+    )
     steps = (
         Step("base_rewrite", Derivative(as_e), params),
         Step("base_chain", Binary("*", as_e, Derivative(inner)), params),
@@ -530,6 +535,16 @@ def _tidy_power(tree: Binary, base: Tree, exponent: Tree) -> Tree:
         return base
     if exponent == ZERO or base == ONE:
         return ONE
+    if (
+        isinstance(exponent, Number)
+        and exponent.value.denominator == 1
+        and isinstance(base, Binary)
+        and base.op == "^"
+        and isinstance(base.right, Number)
+        and _small(base.right.value * exponent.value)
+    ):  # (u^m)^n = u^(mn) for a whole n, wherever u^m is defined
+        product = Number(base.right.value * exponent.value)
+        return _tidy_power(Binary("^", base.left, product), base.left, product)
     if isinstance(base, Number) and isinstance(exponent, Number):
         n = exponent.value
         if n.denominator == 1 and abs(n) <= 64 and (base.value != 0 or n > 0):
@@ -539,128 +554,117 @@ def _tidy_power(tree: Binary, base: Tree, exponent: Tree) -> Tree:
     return tree
 
 
-# --- text and LaTeX ----------------------------------------------------------------------------
-
-_SUM, _PRODUCT, _UNARY, _POWER, _ATOM = 1, 2, 3, 4, 5
+# --- factoring ---------------------------------------------------------------------------------
 
 
-def _precedence(tree: Tree) -> int:
+def _transcendental(tree: Tree) -> bool:
+    """Whether ``tree`` holds x inside a function or an exponent (e^x, 2^x, log x, x^x)."""
     match tree:
-        case Binary("+" | "-"):
-            return _SUM
-        case Binary("*" | "/"):
-            return _PRODUCT
-        case Negate():
-            return _UNARY
-        case Binary("^"):
-            return _POWER
-        case Number(value) if value < 0:
-            return _UNARY
-        case Number(value) if value.denominator != 1:
-            return _PRODUCT
-    return _ATOM
-
-
-def text(tree: Tree) -> str:
-    """Plain text that the parser reads back (``·`` for times, ``log`` for the natural log)."""
-    match tree:
-        case Number(value):
-            return str(value)
-        case Constant(name):
-            return name
-        case Variable(name):
-            return name
-        case Derivative(operand):
-            return f"({text(operand)})'"
-        case Negate(operand):
-            return "-" + _wrap_text(operand, _PRODUCT)
-        case Call(name, arg):
-            return f"{'log' if name == 'ln' else name}({text(arg)})"
-        case Log(base, arg):
-            return f"log_{_wrap_text(base, _ATOM)}({text(arg)})"
-        case Binary("+" | "-" as op, left, right):
-            right_text = _wrap_text(right, _SUM + 1)
-            return f"{_wrap_text(left, _SUM)} {op} {right_text}"
-        case Binary("*", left, right):
-            left_text, right_text = _wrap_text(left, _PRODUCT), _wrap_text(right, _UNARY + 1)
-            implicit = (
-                isinstance(left, Number)
-                and left.value.denominator == 1
-                and left.value >= 0
-                and (right_text[0].isalpha() or right_text[0] == "(")
-            )
-            return left_text + ("" if implicit else "·") + right_text
-        case Binary("/", left, right):
-            return f"{_wrap_text(left, _PRODUCT)}/{_wrap_text(right, _POWER)}"
-        case Binary("^", base, exponent):
-            return f"{_wrap_text(base, _ATOM)}^{_wrap_text(exponent, _ATOM)}"
-    raise AssertionError(f"unknown node {tree!r}")
-
-
-def _wrap_text(tree: Tree, needed: int) -> str:
-    inner = text(tree)
-    return f"({inner})" if _precedence(tree) < needed else inner
-
-
-def latex(tree: Tree) -> str:
-    """LaTeX (mathtext subset) built from the tree: ``\\frac``, ``\\sqrt``, ``\\log``, ``e^{…}``."""
-    match tree:
-        case Number(value):
-            if value.denominator == 1:
-                return str(value)
-            sign = "-" if value < 0 else ""
-            return f"{sign}\\frac{{{abs(value.numerator)}}}{{{value.denominator}}}"
-        case Constant("pi"):
-            return "\\pi"
-        case Constant(name):
-            return name
-        case Variable(name):
-            return name
-        case Derivative(operand):
-            return f"\\left({latex(operand)}\\right)'"
-        case Negate(operand):
-            return "-" + _wrap_latex(operand, _PRODUCT)
-        case Call("exp", arg):
-            return f"e^{{{latex(arg)}}}"
-        case Call("sqrt", arg):
-            return f"\\sqrt{{{latex(arg)}}}"
         case Call(_, arg):
-            simple = isinstance(arg, Variable | Constant) or (
-                isinstance(arg, Number) and arg.value > 0 and arg.value.denominator == 1
-            )
-            return f"\\log {latex(arg)}" if simple else f"\\log\\left({latex(arg)}\\right)"
+            return depends_on_x(arg)
         case Log(base, arg):
-            simple = isinstance(arg, Variable | Constant) or (
-                isinstance(arg, Number) and arg.value > 0 and arg.value.denominator == 1
-            )
-            head = f"\\log_{{{latex(base)}}}"
-            return f"{head} {latex(arg)}" if simple else f"{head}\\left({latex(arg)}\\right)"
-        case Binary("+" | "-" as op, left, right):
-            return f"{_wrap_latex(left, _SUM)} {op} {_wrap_latex(right, _SUM + 1)}"
-        case Binary("*", left, right):
-            left_tex = _wrap_latex(left, _PRODUCT)
-            right_tex = _wrap_latex(right, _UNARY + 1)
-            log_first = isinstance(left, Log) or (isinstance(left, Call) and left.name == "ln")
-            if log_first or right_tex[0].isdigit() or right_tex.startswith(("-", "\\frac")):
-                joiner = " \\cdot "
-            elif isinstance(left, Number):
-                joiner = " "
-            else:
-                joiner = "\\,"
-            return left_tex + joiner + right_tex
-        case Binary("/", left, right):
-            return f"\\frac{{{latex(left)}}}{{{latex(right)}}}"
+            return depends_on_x(base) or depends_on_x(arg)
         case Binary("^", base, exponent):
-            base_tex = _wrap_latex(base, _ATOM)
-            if isinstance(base, Log) or (isinstance(base, Call) and base.name in ("exp", "sqrt")):
-                base_tex = f"\\left({base_tex}\\right)"
-            return f"{base_tex}^{{{latex(exponent)}}}"
-    raise AssertionError(f"unknown node {tree!r}")
+            return depends_on_x(exponent) or _transcendental(base)
+        case Binary(_, left, right):
+            return _transcendental(left) or _transcendental(right)
+        case Negate(operand):
+            return _transcendental(operand)
+    return False
 
 
-def _wrap_latex(tree: Tree, needed: int) -> str:
-    inner = latex(tree)
-    return f"\\left({inner}\\right)" if _precedence(tree) < needed else inner
+def _exponential(tree: Tree) -> bool:
+    """e^u, a^u or u^v with x in the exponent: the factor a teacher writes last."""
+    return (isinstance(tree, Call) and tree.name == "exp") or (
+        isinstance(tree, Binary) and tree.op == "^" and depends_on_x(tree.right)
+    )
+
+
+def _degree(term: Tree) -> int:
+    """The power of x in a term (0 when x only appears inside a function)."""
+    parts = _product_parts(term)
+    if parts is None:
+        return 0
+    total = Fraction(0)
+    for factor in parts[1]:
+        base, exponent = _split_power(factor)
+        if isinstance(base, Variable):
+            total += exponent
+    return int(total)
+
+
+def factor(tree: Tree) -> Tree:
+    """Take the common factors out of every sum where a teacher would: ``e^x + x·e^x`` is
+    ``(x + 1)e^x``, ``x^2 + 3x^2 log x`` is ``x^2(3 log x + 1)``; plain polynomials stay."""
+    parts = children(tree)
+    if parts:
+        new = tuple(factor(child) for child in parts)
+        if any(a is not b for a, b in zip(new, parts, strict=True)):
+            tree = _rebuild(tree, new)
+    if isinstance(tree, Binary) and tree.op in "+-":
+        return _factor_sum(tree)
+    right = tree.right if isinstance(tree, Binary) and tree.op == "*" else None
+    if isinstance(right, Binary) and right.op == "*":  # u·(v·w) from a factored sum: u·v·w
+        return Binary("*", Binary("*", tree.left, right.left), right.right)
+    return tree
+
+
+def _factor_sum(tree: Binary) -> Tree:
+    terms = _terms(tree)
+    split = [_product_parts(term) for _, term in terms]
+    if any(parts is None for parts in split):
+        return tree
+    powers: list[tuple[list[Tree], list[Fraction]]] = []
+    for parts in split:
+        assert parts is not None
+        bases: list[Tree] = []
+        exponents: list[Fraction] = []
+        for factor_ in parts[1]:
+            base, exponent = _split_power(factor_)
+            index = _index(bases, base)
+            if index < 0:
+                bases.append(base)
+                exponents.append(Fraction(0))
+            exponents[index] += exponent
+        powers.append((bases, exponents))
+    common: list[tuple[Tree, Fraction]] = []
+    first_bases, first_exponents = powers[0]
+    for base, exponent in zip(first_bases, first_exponents, strict=True):
+        if not depends_on_x(base) and not _exponential(base):
+            continue
+        lowest = exponent
+        for bases, exponents in powers[1:]:
+            index = _index(bases, base)
+            lowest = min(lowest, exponents[index]) if index >= 0 else Fraction(0)
+        if lowest > 0:
+            common.append((base, lowest))
+    if not common:
+        return tree
+    shared = [base if e == 1 else Binary("^", base, Number(e)) for base, e in common]
+    cofactors: list[tuple[int, Tree]] = []
+    for (sign, _), parts, (bases, exponents) in zip(terms, split, powers, strict=True):
+        assert parts is not None
+        coefficient, _, bottom = parts
+        top: list[Tree] = []
+        for base, exponent in zip(bases, exponents, strict=True):
+            for shared_base, shared_exponent in common:
+                if shared_base == base:
+                    exponent -= shared_exponent
+            if exponent:
+                top.append(base if exponent == 1 else Binary("^", base, Number(exponent)))
+        term = _monomial(top, bottom) if top or bottom else ONE
+        value = coefficient * sign
+        term = _tidy_product(Binary("*", Number(abs(value)), term))
+        cofactors.append((1 if value > 0 else -1, term))
+    whole = [f for f in shared if _exponential(f)]
+    polynomial = [f for f in shared if not _exponential(f)]
+    if not whole and not any(_transcendental(term) for _, term in cofactors):
+        return tree  # 2x + 2x^2 stays as it is
+    cofactors.sort(key=lambda item: (not depends_on_x(item[1]), -_degree(item[1])))
+    if cofactors[0][0] < 0 and all(sign < 0 for sign, _ in cofactors):
+        return tree
+    inner = _sum(cofactors)
+    return _product([*polynomial, inner, *whole])
 
 
 # --- numbers -----------------------------------------------------------------------------------

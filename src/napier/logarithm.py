@@ -20,7 +20,7 @@ from fractions import Fraction
 
 import mpmath
 
-from napier import calculus
+from napier import calculus, printer
 from napier.calculus import Derivative, Log, Tree
 from napier.errors import UserError
 from napier.parser import Binary, Call, Negate, Node, Variable
@@ -143,7 +143,7 @@ def evaluate(base: Node, arg: Node) -> LogValue:
     steps_list = [definition]
     if a_term is not None and x_term is not None and _different_bases(a_term, x_term):
         steps_list.append(Step("not_rational", (), (("a", base), ("x", arg))))
-    items = (tree, natural) if calculus.text(natural) != calculus.text(tree) else (tree,)
+    items = (tree, natural) if printer.text(natural) != printer.text(tree) else (tree,)
     steps_list.append(
         Step(
             "natural_decimal" if base == E_TREE else "change_of_base",

@@ -7,7 +7,7 @@ the core computes with that tree. Every input is bounded before any work is done
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from napier.errors import UserError
@@ -52,9 +52,11 @@ _WHITESPACE = " \t\n\r"
 
 @dataclass(frozen=True)
 class Number:
-    """A literal, kept exact (``0.5`` is 1/2)."""
+    """A literal, kept exact (``0.5`` is 1/2); ``typed`` is the decimal as the learner wrote it
+    (``"0.5"``), for printing, and takes no part in comparisons."""
 
     value: Fraction
+    typed: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,26 @@ class Call:
 
 
 Node = Number | Constant | Variable | Negate | Binary | Call
+
+
+@dataclass(frozen=True)
+class Derivative:
+    """A pending derivative ``(operand)'`` with respect to x (never parsed: the calculus
+    rewrites and the printer use it)."""
+
+    operand: Node | Derivative | Log
+
+
+@dataclass(frozen=True)
+class Log:
+    """``log_base arg``, the logarithm to a base other than e (``Call("ln", …)`` is log_e);
+    built by the logarithm lessons, never parsed."""
+
+    base: Node | Derivative | Log
+    arg: Node | Derivative | Log
+
+
+Tree = Node | Derivative | Log
 
 
 def power(base: Node, exponent: Node) -> Binary:
@@ -409,7 +431,7 @@ class _Parser:
         if token.kind == "num":
             self.take()
             assert token.value is not None
-            return Number(token.value)
+            return Number(token.value, token.text if "." in token.text else "")
         if token.kind == "name":
             self.take()
             if token.text in FUNCTIONS:

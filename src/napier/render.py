@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Sequence
+from fractions import Fraction
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -20,17 +21,21 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties, fontManager
+from matplotlib.font_manager import FontProperties, findfont, fontManager
+from matplotlib.ft2font import FT2Font
 from matplotlib.mathtext import MathTextParser
-from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
+from matplotlib.text import Text
+from matplotlib.ticker import FixedFormatter, FuncFormatter, LogLocator, NullLocator
 from PIL import Image
 
+from napier.printer import rounded
 from napier.reply import Attachment
 
 log = logging.getLogger(__name__)
 
 BACKGROUND = (250, 250, 247)
 INK = (28, 28, 32)
+INK_HEX = "#1c1c20"
 BORDER = (214, 214, 208)
 ACCENT = "#1f6feb"
 PALETTE = ("#1f6feb", "#d9480f", "#2b8a3e", "#862e9c", "#e67700")
@@ -44,6 +49,8 @@ PADDING = 24
 LINE_GAP = 14
 
 PLOT_SIZE = (6.4, 4.0)  # inches
+
+Line = str | tuple[str, str]  # LaTeX, or (label in the text font, LaTeX)
 PLOT_DPI = 110
 
 
@@ -100,17 +107,54 @@ def _rasterize(latex: str, size: float) -> np.ndarray:
     return np.asarray(parsed.image)
 
 
-def _fit(latex: str) -> np.ndarray:
-    mask = _rasterize(latex, FORMULA_SIZE)
+@cache
+def _label_font() -> FT2Font:
+    return FT2Font(findfont(FontProperties(family=JAPANESE_FONT)))
+
+
+def _rasterize_label(label: str, size: float) -> tuple[np.ndarray, int]:
+    """The alpha mask of a line of prose (Japanese or English) and its descent in pixels."""
+    font = _label_font()
+    font.set_size(size, FORMULA_DPI)
+    font.set_text(label, 0.0)
+    font.draw_glyphs_to_bitmap(antialiased=True)
+    return np.asarray(font.get_image()), int(np.ceil(font.get_descent() / 64))
+
+
+def _line(line: Line, size: float) -> np.ndarray:
+    """One line: math, or a label in the text font followed by math, on a shared baseline."""
+    if isinstance(line, str):
+        return _rasterize(line, size)
+    label, latex = line
+    pieces: list[tuple[np.ndarray, int]] = [_rasterize_label(label, size)]
+    if latex:
+        parsed = _parser().parse(f"${latex}$", dpi=FORMULA_DPI, prop=_font(size))
+        pieces.append((np.asarray(parsed.image), int(parsed.depth)))
+    ascent = max(mask.shape[0] - descent for mask, descent in pieces)
+    descent = max(descent for _, descent in pieces)
+    gap = int(size * 0.5)
+    width = sum(mask.shape[1] for mask, _ in pieces) + gap * (len(pieces) - 1)
+    out = np.zeros((ascent + descent, width), dtype=np.uint8)
+    x = 0
+    for mask, below in pieces:
+        top = ascent - (mask.shape[0] - below)
+        out[top : top + mask.shape[0], x : x + mask.shape[1]] = mask
+        x += mask.shape[1] + gap
+    return out
+
+
+def _fit(line: Line) -> np.ndarray:
+    mask = _line(line, FORMULA_SIZE)
     width = mask.shape[1]
     if width + 2 * PADDING > MAX_WIDTH:
         size = max(MIN_FORMULA_SIZE, FORMULA_SIZE * (MAX_WIDTH - 2 * PADDING) / width)
-        mask = _rasterize(latex, size)
+        mask = _line(line, size)
     return mask[:, : MAX_WIDTH - 2 * PADDING]
 
 
-def formula_png(lines: Sequence[str]) -> bytes:
-    """PNG bytes of one or more lines of bot-generated LaTeX on a light card."""
+def formula_png(lines: Sequence[Line]) -> bytes:
+    """PNG bytes of one or more lines on a light card. A line is bot-generated LaTeX, or
+    (label, LaTeX): a label in the reader's language (Japanese included) before the math."""
     masks = [_fit(line) for line in lines]
     width = max(m.shape[1] for m in masks) + 2 * PADDING
     height = sum(m.shape[0] for m in masks) + LINE_GAP * (len(masks) - 1) + 2 * PADDING
@@ -131,8 +175,8 @@ def formula_png(lines: Sequence[str]) -> bytes:
     return _encode(rgb.astype(np.uint8))
 
 
-def formula(lines: Sequence[str] | str, filename: str, alt_text: str) -> Attachment:
-    """An image attachment of bot-generated LaTeX."""
+def formula(lines: Sequence[Line] | str, filename: str, alt_text: str) -> Attachment:
+    """An image attachment of bot-generated LaTeX (lines as in ``formula_png``)."""
     if isinstance(lines, str):
         lines = [lines]
     return Attachment(filename=filename, data=formula_png(lines), alt_text=alt_text)
@@ -169,6 +213,77 @@ def new_figure(size: tuple[float, float] = PLOT_SIZE, *, left: float | None = No
 
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+# One plot style for every command: sizes, and how each kind of curve is drawn.
+TITLE_SIZE = 11
+LEGEND_SIZE = 9
+TICK_DIGITS = 8
+CURVES: dict[str, dict[str, object]] = {
+    "main": {"linewidth": 2.4},  # the function being taught
+    "second": {"linewidth": 2.0, "linestyle": "--"},  # its derivative, a second model
+    "third": {"linewidth": 1.8, "linestyle": "-."},
+    "tangent": {"linewidth": 1.6, "linestyle": ":", "color": PALETTE[2]},
+    "reference": {"linewidth": 1.2, "linestyle": "--", "color": "#5c5c60"},  # a limit, e
+}
+
+
+def curve(axes: Axes, xs: object, ys: object, kind: str = "main", label: str | None = None) -> None:
+    """Draw a curve in the shared style (``kind`` is a key of ``CURVES``)."""
+    axes.plot(xs, ys, label=label, **CURVES[kind])  # type: ignore[arg-type]
+
+
+def point(axes: Axes, x: float, y: float, colour: str = INK_HEX) -> None:
+    """Mark a point (the point of tangency, a table value)."""
+    axes.plot([x], [y], "o", color=colour, markersize=6)
+
+
+def tick_label(value: float, _position: int | None = None) -> str:
+    """A tick label without e-notation: ``0.5``, ``12000``, ``2×10²⁹``, ``−3``."""
+    if not np.isfinite(value):
+        return ""
+    shown = rounded(Fraction(float(value)), TICK_DIGITS)
+    if " × 10^" in shown:
+        mantissa, power = shown.split(" × 10^")
+        shown = ("" if mantissa == "1" else f"{mantissa}×") + "10" + power.translate(_SUPERSCRIPT)
+    return shown.replace("-", "−")
+
+
+def finish(
+    axes: Axes,
+    title: str,
+    *,
+    xlabel: str = "x",
+    ylabel: str | None = "y",
+    legend: str | None = "best",
+) -> None:
+    """Title, axis labels, tick labels (never e-notation) and legend in the shared style.
+
+    Write the formulas of a title the way the legend writes them (``$y = 2^{x}$`` when the
+    legend uses mathtext), so that title and legend read alike.
+    """
+    axes.set_title(title, fontsize=TITLE_SIZE)
+    axes.set_xlabel(xlabel)
+    if ylabel is not None:
+        axes.set_ylabel(ylabel)
+    for axis in (axes.xaxis, axes.yaxis):
+        named = isinstance(axis.get_major_formatter(), FixedFormatter)  # words, not numbers
+        if axis.get_scale() == "linear" and not named:
+            axis.set_major_formatter(FuncFormatter(tick_label))
+    if legend is not None:
+        axes.legend(loc=legend, fontsize=LEGEND_SIZE)
+    texts = [axes.title, axes.xaxis.label, axes.yaxis.label]
+    if axes.get_legend() is not None:
+        texts += axes.get_legend().get_texts()
+    for artist in texts:
+        _mixed_math(artist)
+
+
+def _mixed_math(artist: Text) -> None:
+    """Prose around ``$…$`` is set by mathtext in the artist's first font, which has no
+    Japanese: give such an artist the Japanese font first (it has Latin letters too)."""
+    shown = artist.get_text()
+    if "$" in shown and any(ord(char) > 0x2FFF for char in shown):
+        artist.set_fontfamily([JAPANESE_FONT, "DejaVu Sans"])
 
 
 def decade_ticks(axes: Axes, *, x: bool = False, y: bool = False) -> None:

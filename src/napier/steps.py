@@ -2,8 +2,8 @@
 
 The engines (``napier.logarithm``, ``napier.solver``) return steps; the lessons render them to
 Japanese or English text and to LaTeX. A line is a chain ``a = b = c`` or a relation
-``x < -2``; its items are trees of ``napier.calculus`` (printed by ``calculus.text`` and
-``calculus.latex``), or a fixed ``Formula`` where a tree cannot say it (dx/dy).
+``x < -2``; its items are trees of ``napier.calculus`` (printed by ``printer.text`` and
+``printer.latex``), or a fixed ``Formula`` where a tree cannot say it (dx/dy).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import mpmath
 
-from napier import calculus
+from napier import printer
 from napier.calculus import Tree
 
 IFF = "iff"  # ⇔ between two lines of a chain
@@ -44,8 +44,8 @@ class Line:
 
 
 def item_text(item: Item) -> str:
-    """The plain text of an item (trees through ``calculus.text``)."""
-    return item.text if isinstance(item, Formula) else calculus.text(item)
+    """The plain text of an item (trees through ``printer.text``)."""
+    return item.text if isinstance(item, Formula) else printer.text(item)
 
 
 def chain(*items: Item, approx: mpmath.mpf | None = None) -> Line:

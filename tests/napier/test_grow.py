@@ -21,7 +21,7 @@ from napier.reply import Reply
 
 LOCALES = ("ja", "en")
 GROW = COMMANDS["grow"]
-NUMBER = r"(-?[\d,]+(?:\.\d+)?(?:×10\^-?\d+)?)"
+NUMBER = r"(-?[\d,]+(?:\.\d+)?(?: × 10\^-?\d+)?)"
 
 
 DEFAULT_PREC = mpmath.mp.prec  # what the workers run at
@@ -43,10 +43,13 @@ def mp(value: Fraction | int) -> mpmath.mpf:
 
 
 def value_of(text: str) -> mpmath.mpf:
-    """A number as the reply shows it (``164,872.13``, ``1.2338×10^181``)."""
+    """A number as the reply shows it (``164,872.13``, ``1.2338 × 10^181``, ``10/3``)."""
     text = text.replace(",", "")
-    if "×10^" in text:
-        mantissa, exponent = text.split("×10^")
+    if "/" in text:
+        fraction = Fraction(text)
+        return mpmath.mpf(fraction.numerator) / fraction.denominator
+    if " × 10^" in text:
+        mantissa, exponent = text.split(" × 10^")
         return mpmath.mpf(mantissa) * mpmath.mpf(10) ** int(exponent)
     return mpmath.mpf(text)
 
@@ -167,7 +170,10 @@ def test_interest_images_and_alt_text_in_the_request_language() -> None:
         for image in reply.images:
             _check_png(image.data)
         alt = reply.images[1].alt_text
-        assert "164,700.95" in alt and "150,000.00" in alt
+        if locale == "ja":  # amounts in yen, to the yen
+            assert "164,701 円" in alt and "150,000 円" in alt
+        else:
+            assert "164,700.95" in alt and "150,000.00" in alt
         if locale == "ja":
             assert re.search(r"[\u3040-\u30ff]", alt) and re.search(r"[\u3040-\u30ff]", reply.text)
 
@@ -178,7 +184,7 @@ def test_interest_images_and_alt_text_in_the_request_language() -> None:
 def test_bacteria_defaults_double_ten_times() -> None:
     """100 bacteria doubling every 0.5 h for 5 h: 100·2^10 = 102,400, hour by hour exact."""
     reply = run("/grow bacteria")
-    rows = re.findall(r"after (\d+) h \((\d+) doublings\): ([\d,]+)", reply.text)
+    rows = re.findall(r"after (\d+) h \(t/T = (\d+)\): ([\d,]+)", reply.text)
     assert [int(hours) for hours, _, _ in rows] == [1, 2, 3, 4, 5]
     for hours, doublings, count in rows:
         assert int(doublings) == 2 * int(hours)
@@ -204,7 +210,7 @@ def test_bacteria_counts_match_both_closed_forms(line: str) -> None:
         request.start,
         mpmath.mpf(Fraction(request.doubling).numerator) / (Fraction(request.doubling).denominator),
     )
-    rows = re.findall(r"after ([\d.,]+) h \(≈?([\d.,]+) doublings\): " + NUMBER, reply.text)
+    rows = re.findall(r"after ([\d.,]+) h \(t/T = ([\d./]+)\): " + NUMBER, reply.text)
     assert rows
     for hours_text, doublings_text, count in rows:
         hours = mpmath.mpf(hours_text.replace(",", ""))

@@ -74,19 +74,22 @@ def e_high() -> mpmath.mpf:
     return +mpmath.e
 
 
+SCIENTIFIC = r"\d\.\d+ × 10\^-?\d+"
+
+
 def number(text: str) -> mpmath.mpf:
-    """``1.36 × 10⁻⁷`` or ``2.718`` → an mpf (at the caller's precision)."""
-    mantissa, _, power = text.partition(" × 10")
+    """``1.36 × 10^-7`` or ``2.718`` → an mpf (at the caller's precision)."""
+    mantissa, _, power = text.partition(" × 10^")
     value = mpmath.mpf(mantissa)
-    return value * mpmath.mpf(10) ** int(power.translate(SUPERSCRIPTS)) if power else value
+    return value * mpmath.mpf(10) ** int(power) if power else value
 
 
 def assert_rounded(shown: str, exact: mpmath.mpf) -> None:
     """``shown`` (plain or scientific) is ``exact`` rounded at its last shown digit."""
-    mantissa = shown.partition(" × 10")[0]
+    mantissa = shown.partition(" × 10^")[0]
     places = len(mantissa.partition(".")[2])
-    power = shown.partition(" × 10")[2]
-    ulp = mpmath.mpf(10) ** (-places + (int(power.translate(SUPERSCRIPTS)) if power else 0))
+    power = shown.partition(" × 10^")[2]
+    ulp = mpmath.mpf(10) ** (-places + (int(power) if power else 0))
     assert abs(number(shown) - exact) <= ulp / 2 * (1 + mpmath.mpf(10) ** -30), (shown, exact)
 
 
@@ -129,10 +132,10 @@ def digits_in(text: str) -> str:
 
 
 def rows(text: str) -> dict[str, tuple[str, str, int]]:
-    """``- n = 10³: `2.716…`, error 1.36 × 10⁻³ (…: 2)`` → {"10³": (value, error, correct)}."""
+    """``- n = 10^3: `2.716…`, error 1.36 × 10^-3 (…: 2)`` → {"10^3": (value, error, correct)}."""
     found = {}
     for line in text.splitlines():
-        match = re.match(r"- [nN] = (\S+): `([0-9.]+)`\D+?(\d\.\d+ × 10[⁻⁰-⁹¹²³]+)\D*(\d+)", line)
+        match = re.match(r"- [nN] = (\S+): `([0-9.]+)`\D+?(" + SCIENTIFIC + r")\D*(\d+)", line)
         if match:
             found[match[1]] = (match[2], match[3], int(match[4]))
     return found
@@ -341,11 +344,7 @@ def test_limit_table_matches_oracle(locale: str) -> None:
         e = e_high()
         for k in range(8):
             n = 10**k
-            key = (
-                "1"
-                if k == 0
-                else "10" + str(k).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
-            )
+            key = "1" if k == 0 else f"10^{k}"
             value, error, correct = table[key]
             exact = (1 + mpmath.mpf(1) / n) ** n
             if k <= 3:
@@ -378,9 +377,9 @@ def test_series_table_matches_exact_fractions(locale: str) -> None:
 def test_series_contrast_is_true(locale: str) -> None:
     """The contrast names the fewest terms that beat (1 + 1/n)^n at n = 10^7, with both errors."""
     text = reply("/napier series", locale).text
-    contrast = next(line for line in text.splitlines() if "10⁷" in line)
+    contrast = next(line for line in text.splitlines() if "10^7" in line)
     needed = int(re.search(r"N = (\d+)", contrast)[1])
-    errors = re.findall(r"\d\.\d+ × 10[⁻⁰-⁹¹²³]+", contrast)
+    errors = re.findall(SCIENTIFIC, contrast)
     with mpmath.workdps(120):
         e = e_high()
         limit_error = e - (1 + mpmath.mpf(1) / 10**7) ** 10**7
@@ -400,12 +399,12 @@ def test_plot_alt_texts_state_true_values(locale: str) -> None:
     with mpmath.workdps(120):
         e = e_high()
         limit_alt = reply("/napier limit", locale).images[1].alt_text
-        value, error = re.findall(r"2\.\d{12}|\d\.\d+ × 10[⁻⁰-⁹¹²³]+", limit_alt)
+        value, error = re.findall(r"2\.\d{12}|" + SCIENTIFIC, limit_alt)
         exact = (1 + mpmath.mpf(1) / 10**7) ** 10**7
         assert_rounded(value, exact)
         assert_rounded(error, e - exact)
         series_alt = reply("/napier series", locale).images[1].alt_text
-        shown = re.findall(r"\d\.\d+ × 10[⁻⁰-⁹¹²³]+", series_alt)
+        shown = re.findall(SCIENTIFIC, series_alt)
         total = sum(Fraction(1, factorial(k)) for k in range(lesson.PLOT_TERMS + 1))
         assert_rounded(shown[0], e - mpmath.mpf(total.numerator) / total.denominator)
         assert_rounded(shown[1], e - (1 + mpmath.mpf(1) / lesson.PLOT_TERMS) ** lesson.PLOT_TERMS)

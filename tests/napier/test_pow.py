@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from png_checks import assert_readable_png
+from reading import read
 
 from napier.command_line import parse_line
 from napier.commands import COMMANDS
@@ -150,10 +151,13 @@ def test_zero_to_a_negative_power_is_undefined(line: str) -> None:
     ],
 )
 def test_fractional_exponents_are_roots(line: str, expected: Fraction) -> None:
-    """p/q exponents are the q-th root of a^p (law 1.4), exact when rational."""
+    """p/q exponents are the q-th root of a^p (law 1.4 when p ≠ 1), exact when rational."""
     reply = ask(line)
     assert Fraction(field(reply, "Value")) == expected
-    assert "law 1.4" in reply.full_text()
+    assert ("law 1.4" in reply.full_text()) == (not line.endswith("1/2"))
+    for step in reply.steps:
+        sides = [read(side) for side in re.sub(r" \(law.*$", "", step).split(" = ")]
+        assert all(side == sides[0] for side in sides), step
 
 
 @pytest.mark.parametrize(

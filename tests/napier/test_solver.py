@@ -12,7 +12,7 @@ import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from napier import calculus
+from napier import calculus, printer
 from napier.errors import UserError
 from napier.i18n import LOCALES
 from napier.parser import Variable, parse
@@ -142,7 +142,7 @@ def _check_no_repeats(solution: Solution) -> None:
                 continue  # an equation in x, not a chain of equal forms
             for op, (a, b) in zip(line.ops, itertools.pairwise(line.items), strict=True):
                 if op == EQ and not isinstance(a, Formula) and not isinstance(b, Formula):
-                    assert calculus.text(a) != calculus.text(b), line
+                    assert printer.text(a) != printer.text(b), line
 
 
 def _check_steps(solution: Solution, expected: list[tuple]) -> None:

@@ -17,11 +17,11 @@ from fractions import Fraction
 
 import mpmath
 
-from napier import calculus, parser
+from napier import calculus, parser, printer
 from napier.commands import TEXT, Command, Option
 from napier.errors import UserError
 from napier.notice import Notice
-from napier.parser import Binary, Call, Constant, Node, Variable
+from napier.parser import Binary, Call, Constant, Node, Number, Variable
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def parse(args: Mapping[str, str]) -> DiffRequest:
         if abs(value - 1) < mpmath.mpf(10) ** -50:
             return DiffRequest(function, BASE_ONE, notices=tuple(notices))
         if abs(mpmath.log10(value)) > MAX_BASE_LOG10:
-            raise UserError("diff.base_range", a=calculus.text(function)[:40])
+            raise UserError("diff.base_range", a=text(function)[:40])
     if at is not None:
         power = Binary("^", function, Variable())
         _check_point(power, Binary("*", power, Call("ln", function)), at, point_value(at))
@@ -135,17 +135,17 @@ def point_value(node: Node) -> mpmath.mpf:
 
 def _check_point(function: Node, derivative: Node, at: Node, x0: mpmath.mpf) -> None:
     """Refuse a point where f or f' has no finite real value."""
-    f_text = calculus.text(function)
-    example = _suggested_example(function, derivative, f_text)
+    f_text = printer.text(function)
+    example = _suggested_example(function, derivative)
     try:
         calculus.point_value(function, x0)
     except calculus.Undefined:
         raise UserError(
-            "diff.undefined_at", f=f_text, x0=calculus.text(at), example=example
+            "diff.undefined_at", f=f_text, x0=printer.text(at), example=example
         ) from None
     except calculus.TooLarge:
         raise UserError(
-            "diff.too_large_at", f=f_text, x0=calculus.text(at), example=example
+            "diff.too_large_at", f=f_text, x0=printer.text(at), example=example
         ) from None
     try:
         calculus.point_value(derivative, x0)
@@ -153,21 +153,23 @@ def _check_point(function: Node, derivative: Node, at: Node, x0: mpmath.mpf) -> 
         raise UserError(
             "diff.no_slope_at",
             f=f_text,
-            d=calculus.text(derivative)[:MAX_STEP_TEXT],
-            x0=calculus.text(at),
+            d=printer.text(derivative)[:MAX_STEP_TEXT],
+            x0=printer.text(at),
             example=example,
         ) from None
     except calculus.TooLarge:
         raise UserError(
-            "diff.too_large_at", f=f_text, x0=calculus.text(at), example=example
+            "diff.too_large_at", f=f_text, x0=printer.text(at), example=example
         ) from None
 
 
-def _suggested_example(function: Node, derivative: Node, f_text: str) -> str:
+def _suggested_example(function: Node, derivative: Node) -> str:
     """``/diff f at:x0`` at the first default point where f and f' have values (else a
     command for another function)."""
     found = default_point(function, derivative)
-    return f"/diff {f_text} at:{found[0]}" if found else EXAMPLE
+    if not found:
+        return EXAMPLE
+    return f"/diff {printer.typed(function)} at:{printer.typed(Number(found[0]))}"
 
 
 def default_point(function: Node, derivative: Node) -> tuple[Fraction, float, float] | None:

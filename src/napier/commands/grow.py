@@ -13,6 +13,7 @@ from fractions import Fraction
 from napier.commands import CHOICE, INTEGER, TEXT, Command, Option, choose, integer
 from napier.errors import UserError
 from napier.notice import Notice
+from napier.printer import decimal_number, decimal_places, rounded, text
 
 log = logging.getLogger(__name__)
 
@@ -89,17 +90,12 @@ def number(
 
 
 def decimal_text(value: Fraction) -> str:
-    """Whole numbers with separators, terminating decimals in full, others to 6 digits."""
+    """Whole numbers with separators, ending decimals in full, others to 6 digits (≈)."""
     if value.denominator == 1:
         return f"{value.numerator:,}"
-    denominator = value.denominator
-    for prime in (2, 5):
-        while denominator % prime == 0:
-            denominator //= prime
-    if denominator == 1 and len(str(value.denominator)) <= 12:
-        places = next(k for k in range(1, 40) if (value * 10**k).denominator == 1)
-        return f"{float(value):.{places}f}" if places <= 15 else f"{float(value):.6g}"
-    return f"≈{float(value):.6g}"
+    if decimal_places(value) is not None:
+        return text(decimal_number(value))
+    return "≈" + rounded(value, 6)
 
 
 def parse(args: Mapping[str, str]) -> GrowRequest:

@@ -11,7 +11,7 @@ from napier.commands import TEXT, Command, Option
 from napier.errors import UserError
 from napier.notice import Notice
 from napier.parser import Binary, Negate, Node, parse
-from napier.printer import node_text
+from napier.printer import text
 
 EXAMPLE = "/pow 2 3"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -111,7 +111,7 @@ def parse_request(args: Mapping[str, str]) -> PowRequest:
     power = base.operand if isinstance(base, Negate) else base
     if isinstance(power, Binary) and power.op == "^":
         return PowRequest(power.left, power.right, negated, tuple(notices))
-    raise UserError("pow.need_exponent", base=node_text(base))
+    raise UserError("pow.need_exponent", base=text(base))
 
 
 COMMAND = Command(

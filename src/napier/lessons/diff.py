@@ -16,6 +16,7 @@ from fractions import Fraction
 
 import mpmath
 import numpy as np
+import sympy
 
 from napier import calculus, render
 from napier.calculus import Derivation, Step, Tree
@@ -28,8 +29,11 @@ from napier.commands.diff import (
     default_point,
     point_value,
 )
+from napier.format import decimal, tree
 from napier.i18n import t
-from napier.parser import Constant, Node
+from napier.lessons import common
+from napier.parser import Binary, Call, Constant, Node, Number, Variable
+from napier.printer import decimal_number, latex, line, text, typed
 from napier.reply import Action, Attachment, Field, Reply
 
 log = logging.getLogger(__name__)
@@ -38,10 +42,14 @@ EXPRESSION_HALF_WIDTH = 2.0
 MAX_FORMULA_LINES = 9
 MAX_LEGEND_LATEX = 60
 MAX_SHOWN_STEPS = 12
+MAX_EXACT_OPS = 60  # sympy operations in an exact tangent line; beyond, decimals only
+MAX_EXACT_TEXT = 60  # characters of an exact tangent line; beyond, decimals only
 OTHER_BASES = ("2", "e", "10", "1/2")
 SAMPLES = 401
 TABLE_DIGITS = 10
 TABLE_H = tuple(Fraction(1, 10**k) for k in range(1, 7))
+E = Constant("e")
+X = Variable()
 
 # --- answer: derive, explain, render -----------------------------------------------------------
 
@@ -57,13 +65,40 @@ def answer(request: DiffRequest, locale: str) -> Reply:
 
 @dataclass(frozen=True)
 class Tangent:
-    """The point of tangency and the slope there; ``label`` is x0 as the learner reads it."""
+    """The point of tangency and the slope there; ``label`` is x0 as the learner reads it.
+
+    ``exact`` is the line ``y = mx + b`` in exact form (text, LaTeX) when it could be worked
+    out, else empty.
+    """
 
     x0: float
     label: str
     value: float
     slope: float
     moved: bool = False
+    exact: tuple[str, str] = ("", "")
+    exact_slope: str = ""
+    label_latex: str = ""
+
+
+def _exact_tangent(function: Node, derivative: Node, at: Node) -> dict[str, object]:
+    """The tangent ``y = f'(a)x + (f(a) − a f'(a))`` in exact form, as a teacher writes it
+    (``exact`` and ``exact_slope`` of a Tangent; nothing when it has no short exact form)."""
+    f, d = calculus.to_sympy(function), calculus.to_sympy(derivative)
+    if sympy.count_ops(f) + sympy.count_ops(d) > MAX_EXACT_OPS:
+        return {}
+    point = calculus.to_sympy(at)
+    symbol = sympy.Symbol("x")
+    try:
+        height = sympy.expand(f.subs(symbol, point))
+        slope = sympy.expand(d.subs(symbol, point))
+        intercept = sympy.expand(height - slope * point)
+        exact = line(tree(slope), tree(intercept))
+        if len(exact[0]) > MAX_EXACT_TEXT:  # 2^100 log 2 written out helps no one
+            return {}
+        return {"exact": exact, "exact_slope": text(tree(slope))}
+    except ValueError:  # a value the printer has no notation for
+        return {}
 
 
 def _tangent(request: DiffRequest, function: Node, derivative: Node) -> Tangent | None:
@@ -71,60 +106,96 @@ def _tangent(request: DiffRequest, function: Node, derivative: Node) -> Tangent 
         x0 = point_value(request.at)
         return Tangent(
             float(x0),
-            calculus.text(request.at),
+            text(request.at),
             calculus.point_value(function, x0),
             calculus.point_value(derivative, x0),
+            label_latex=latex(request.at),
+            **_exact_tangent(function, derivative, request.at),  # type: ignore[arg-type]
         )
     found = default_point(function, derivative)
     if found is None:
         return None
     x0, value, slope = found
-    return Tangent(float(x0), str(x0), value, slope, moved=x0 != 0)
+    at = Number(x0)
+    return Tangent(
+        float(x0),
+        text(at),
+        value,
+        slope,
+        moved=x0 != 0,
+        label_latex=latex(at),
+        **_exact_tangent(function, derivative, at),  # type: ignore[arg-type]
+    )
 
 
 def _base_reply(request: DiffRequest, locale: str) -> Reply:
     base = request.function
-    a = calculus.text(base)
+    is_e = base == E
     derivation = calculus.base_derivation(base)
     result = derivation.result
     function = derivation.function
+    power = text(function)
     tangent = _tangent(request, function, result)
     assert tangent is not None
-    is_e = base == Constant("e")
     lines = [
-        t("diff.base.intro_e" if is_e else "diff.base.intro", locale, a=a, result=_text(result))
+        t("diff.base.intro_e" if is_e else "diff.base.intro", locale, f=power, result=_text(result))
     ]
     log_a, rows = difference_quotients(base)
-    lines.append(t("diff.base.table_intro", locale, a=a, log=_number(log_a)))
+    quotient = f"({text(Binary('^', base, Variable('h')))} - 1)/h"
+    log_text = text(Call("ln", base))
+    lines.append(
+        t("diff.base.table_intro", locale, quotient=quotient, log=log_text, value=_number(log_a))
+    )
     for h, value in rows:
-        error = f"{float(abs(value - log_a)):.1e}"
+        error = decimal(abs(value - log_a), 2)
         lines.append(
-            t("diff.base.table_row", locale, h=_decimal(h), a=a, value=_number(value), error=error)
+            t(
+                "diff.base.table_row",
+                locale,
+                h=text(decimal_number(h)),
+                quotient=quotient,
+                value=_number(value, strip=False),
+                error=error,
+            )
         )
-    lines.append(t("diff.base.general", locale))
+    if not is_e:
+        lines.append(t("diff.base.general", locale))
     lines.append(_tangent_text(tangent, locale))
     law = "1.6" if is_e else "1.5"
     actions = [
         Action(t("diff.action.base", locale, a=other), "diff", (("f", other),))
         for other in OTHER_BASES
-        if other != a
+        if other != typed(base)
     ]
     actions.append(Action(t("diff.action.law", locale, law=law), "law", (("id", law),)))
     fields = (
-        Field(t("diff.field.log", locale, a=a), _number(log_a)),
+        Field(t("diff.field.log", locale, log=log_text), _number(log_a)),
         *_tangent_fields(tangent, locale),
     )
     half_width = min(3.0, max(0.75, 2.5 / abs(math.log(float(calculus.constant_value(base))))))
+    lhs = rf"\left({latex(function)}\right)'"
+    if is_e:
+        steps = tuple(common.proof("exp_limit", locale) + common.proof("1.6", locale))
+        image = render.formula(
+            [
+                r"\left(e^{x}\right)' = \lim_{h \to 0}\dfrac{e^{x+h} - e^{x}}{h}"
+                r" = e^{x} \lim_{h \to 0}\dfrac{e^{h} - 1}{h} = e^{x}",
+                r"\lim_{h \to 0}\dfrac{e^{h} - 1}{h} = \lim_{t \to 0}"
+                r"\dfrac{1}{\log\left(1 + t\right)^{1/t}} = \dfrac{1}{\log e} = 1",
+            ],
+            "derivative.png",
+            t("diff.formula.alt", locale, steps="(e^x)' = e^x·lim (e^h - 1)/h = e^x"),
+        )
+    else:
+        steps = _step_texts(derivation, locale, lhs=f"({power})'")
+        image = _formula(derivation, locale, lhs)
     return Reply(
-        title=t("diff.title.base", locale, a=a),
+        title=t("diff.title.base", locale, f=power),
         text="\n".join(lines),
-        steps=_step_texts(derivation, locale, lhs=f"({a}^x)'"),
-        latex=f"\\left({calculus.latex(function)}\\right)' = {calculus.latex(result)}",
+        steps=steps,
+        latex=f"{lhs} = {latex(result)}",
         fields=fields,
-        attachments=(
-            _formula(derivation, locale, f"\\left({calculus.latex(function)}\\right)'"),
-            *_plot(function, result, tangent, locale, half_width),
-        ),
+        attachments=(image, *_plot(function, result, tangent, locale, half_width)),
         actions=tuple(actions),
     )
 
@@ -141,7 +212,7 @@ def difference_quotients(base: Node) -> tuple[mpmath.mpf, list[tuple[Fraction, m
 
 
 def _condition_reply(request: DiffRequest, locale: str) -> Reply:
-    a = calculus.text(request.function)
+    a = text(request.function)
     key = "diff.condition.one" if request.kind == BASE_ONE else "diff.condition.nonpositive"
     statement = r"\left(a^{x}\right)' = a^{x}\,\log a \quad (a > 0,\ a \neq 1)"
     actions = tuple(
@@ -164,7 +235,7 @@ def _expression_reply(request: DiffRequest, locale: str) -> Reply:
     derivation = calculus.differentiate(function)
     result = derivation.result
     tangent = _tangent(request, function, result)
-    f_text = calculus.text(function)
+    f_text = text(function)
     lines = [t("diff.expression.intro", locale, f=f_text, result=_text(result))]
     rules = {step.rule for step in derivation.steps}
     if "log_diff" in rules:
@@ -183,7 +254,7 @@ def _expression_reply(request: DiffRequest, locale: str) -> Reply:
         title=t("diff.title.expression", locale, f=f_text[:80]),
         text="\n".join(lines),
         steps=_step_texts(derivation, locale, lhs="f'(x)"),
-        latex=f"f'(x) = {calculus.latex(result)}",
+        latex=f"f'(x) = {latex(result)}",
         fields=_tangent_fields(tangent, locale) if tangent else (),
         attachments=(
             _formula(derivation, locale, "f'(x)"),
@@ -196,21 +267,17 @@ def _expression_reply(request: DiffRequest, locale: str) -> Reply:
 # --- text --------------------------------------------------------------------------------------
 
 
-def _text(tree: Tree) -> str:
-    shown = calculus.text(tree)
+def _text(tree_: Tree) -> str:
+    shown = text(tree_)
     return shown if len(shown) <= MAX_STEP_TEXT else shown[: MAX_STEP_TEXT - 1] + "…"
 
 
-def _number(value: mpmath.mpf | float) -> str:
-    return mpmath.nstr(mpmath.mpf(value), TABLE_DIGITS)
+def _number(value: mpmath.mpf | float, strip: bool = True) -> str:
+    return decimal(mpmath.mpf(value), TABLE_DIGITS, strip=strip)
 
 
 def _short(value: float) -> str:
-    return f"{value:.4g}".replace("-", "−")
-
-
-def _decimal(h: Fraction) -> str:
-    return f"{float(h):.{len(str(h.denominator)) - 1}f}"
+    return decimal(value, 4).replace("-", "−")
 
 
 def rule_text(step: Step, locale: str) -> str:
@@ -238,21 +305,29 @@ def _step_texts(derivation: Derivation, locale: str, lhs: str) -> tuple[str, ...
     return tuple(texts)
 
 
-def tangent_line(tangent: Tangent) -> str:
-    """The tangent as ``y = m x + b`` with six significant digits."""
+def decimal_line(tangent: Tangent) -> str:
+    """The tangent as ``y = m x + b`` with ten significant digits, never e-notation."""
     intercept = tangent.value - tangent.slope * tangent.x0
-    slope = f"{tangent.slope:.6g}"
-    parts = [{"1": "x", "-1": "-x"}.get(slope, f"{slope}x")] if tangent.slope else []
+    slope = _number(tangent.slope)
+    coefficient = {"1": "", "-1": "-"}.get(slope, f"({slope})" if "×" in slope else slope)
+    parts = [f"{coefficient}x"] if tangent.slope else []
+    shown = _number(abs(intercept))
     if parts and intercept:
-        parts.append(("- " if intercept < 0 else "+ ") + f"{abs(intercept):.6g}")
+        parts.append(("- " if intercept < 0 else "+ ") + shown)
     elif not parts:
-        parts.append(f"{intercept:.6g}")
-    return " ".join(parts)
+        parts.append(_number(intercept))
+    return "y = " + " ".join(parts)
 
 
 def _tangent_text(tangent: Tangent, locale: str) -> str:
+    """The tangent line, exact with its decimal beside: ``y = (log 2)x + 1`` (≈ …)."""
+    approximate = decimal_line(tangent)
+    exact_line = tangent.exact[0] or approximate
     slope = _number(tangent.slope)
-    return t("diff.tangent", locale, x0=tangent.label, slope=slope, line=tangent_line(tangent))
+    if tangent.exact_slope and tangent.exact_slope != slope:
+        slope = f"{tangent.exact_slope} ≈ {slope}"
+    beside = "" if exact_line == approximate else t("diff.tangent_approx", locale, line=approximate)
+    return t("diff.tangent", locale, x0=tangent.label, slope=slope, line=exact_line) + beside
 
 
 def _tangent_fields(tangent: Tangent, locale: str) -> tuple[Field, ...]:
@@ -270,12 +345,30 @@ def _formula(derivation: Derivation, locale: str, lhs: str) -> Attachment:
     trees = [step.tree for step in derivation.steps]
     if len(trees) > MAX_FORMULA_LINES:
         trees = trees[-1:]
-    first = calculus.latex(derivation.start)
+    first = latex(derivation.start)
     lines = [first if first == lhs else f"{lhs} = {first}"]
-    lines += [f"= {calculus.latex(tree)}" for tree in trees]
-    shown = " = ".join(_text(tree) for tree in (derivation.start, *trees))
+    lines += [f"= {latex(tree_)}" for tree_ in trees]
+    shown = " = ".join(_text(tree_) for tree_ in (derivation.start, *trees))
     alt = t("diff.formula.alt", locale, steps=shown[:MAX_STEP_TEXT])
     return render.formula(lines, "derivative.png", alt)
+
+
+def _defined_around(xs: np.ndarray, ys: np.ndarray, x0: float) -> np.ndarray:
+    """The part of the window where f is defined without a break around x0 (for x^x at 1:
+    x > 0), so that a tangent is drawn only where f is."""
+    inside = np.isfinite(ys)
+    centre = int(np.argmin(np.abs(xs - x0)))
+    if not inside[centre]:
+        return np.zeros_like(inside)
+    low = centre
+    while low > 0 and inside[low - 1]:
+        low -= 1
+    high = centre
+    while high < len(xs) - 1 and inside[high + 1]:
+        high += 1
+    mask = np.zeros_like(inside)
+    mask[low : high + 1] = True
+    return mask
 
 
 def _plot(
@@ -295,31 +388,32 @@ def _plot(
         values[(values < bottom - span) | (values > top + span)] = np.nan
     figure = render.new_figure()
     axes = figure.add_subplot()
-    f_latex = calculus.latex(function)
-    label = f"$f(x) = {f_latex}$" if len(f_latex) <= MAX_LEGEND_LATEX else "$f(x)$"
-    axes.plot(xs, ys, linewidth=2.4, label=label)
-    axes.plot(xs, dys, linestyle="--", linewidth=2.0, label=t("diff.plot.derivative", locale))
+    f_latex = latex(function)
+    shown = f_latex if len(f_latex) <= MAX_LEGEND_LATEX else ""
+    label = f"$f(x) = {shown}$" if shown else "$f(x)$"
+    render.curve(axes, xs, ys, "main", label)
+    render.curve(axes, xs, dys, "second", t("diff.plot.derivative", locale, f="$f'(x)$"))
     if tangent:
-        line = tangent.value + tangent.slope * (xs - tangent.x0)
-        axes.plot(
+        touching = _defined_around(xs, calculus.sample(function, xs), tangent.x0)
+        line_ys = tangent.value + tangent.slope * (xs - tangent.x0)
+        line_ys[~touching] = np.nan
+        render.curve(
+            axes,
             xs,
-            line,
-            linestyle=":",
-            linewidth=2.2,
-            label=t("diff.plot.tangent", locale, slope=_short(tangent.slope)),
+            line_ys,
+            "tangent",
+            t("diff.plot.tangent", locale, slope=_short(tangent.slope)),
         )
-        axes.plot([tangent.x0], [tangent.value], "o", color="#1c1c20", markersize=6)
-        axes.set_title(t("diff.plot.title", locale, x0=tangent.label))
+        render.point(axes, tangent.x0, tangent.value)
+        title = t("diff.plot.title", locale, f="$f$", d="$f'$", x0=f"$x = {tangent.label_latex}$")
     else:
-        axes.set_title(t("diff.plot.title_no_tangent", locale))
+        title = t("diff.plot.title_no_tangent", locale, f="$f$", d="$f'$")
     axes.set_xlim(low, high)
     axes.set_ylim(bottom, top)
     axes.axhline(0, color="#5c5c60", linewidth=0.8)
     if low < 0 < high:
         axes.axvline(0, color="#5c5c60", linewidth=0.8)
-    axes.set_xlabel("x")
-    axes.set_ylabel("y")
-    axes.legend(loc="best", fontsize=9)
+    render.finish(axes, title)
     tangent_alt = (
         t("diff.plot.alt_tangent", locale, x0=tangent.label, slope=_short(tangent.slope))
         if tangent

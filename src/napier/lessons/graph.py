@@ -11,7 +11,7 @@ from fractions import Fraction
 import mpmath
 import numpy as np
 
-from napier import calculus, render
+from napier import calculus, printer, render
 from napier.commands.graph import GraphRequest
 from napier.errors import UserError
 from napier.i18n import t
@@ -121,11 +121,11 @@ def _formula(bases: tuple[Node, ...], logs: list[mpmath.mpf], locale: str) -> At
         r"x = 0:\quad \left(a^{x}\right)' = a^{0} \log a = \log a",
     ]
     for base, ln in zip(bases, logs, strict=True):
-        power = calculus.latex(_power(base))
+        power = printer.latex(_power(base))
         if base == Constant("e"):
             lines.append(rf"y = {power}:\quad \log e = 1")
         else:
-            slope = calculus.latex(_log_tree(base))
+            slope = printer.latex(_log_tree(base))
             lines.append(rf"y = {power}:\quad {slope} \approx {decimal_latex(ln, SLOPE_DIGITS)}")
     alt = t(
         "graph.formula.alt",

@@ -13,7 +13,12 @@ from matplotlib.figure import Figure
 
 from napier import render
 from napier.commands.grow import COMPOUNDINGS, GrowRequest, decimal_text
+from napier.format import amount as money_text
+from napier.format import count as format_count
+from napier.format import decimal, decimal_latex
 from napier.i18n import t
+from napier.parser import Binary, Number
+from napier.printer import decimal_number, equation, text
 from napier.reply import Attachment, Field, Reply
 
 log = logging.getLogger(__name__)
@@ -32,39 +37,19 @@ def mpf(value: Fraction | int) -> mpmath.mpf:
     return mpmath.mpf(value.numerator) / value.denominator
 
 
-def money(value: mpmath.mpf) -> str:
-    """An amount to the cent (half up), with thousands separators (scientific past 10^15)."""
-    if abs(value) >= mpmath.mpf(10) ** 15:
-        return scientific(value)
-    # half a cent rounds up; the tolerance keeps exact ties (121,550.625) from rounding down
-    cents = int(mpmath.floor(value * 100 + mpmath.mpf("0.5") + mpmath.mpf(10) ** -25))
-    return f"{cents // 100:,}.{cents % 100:02d}"
-
-
-def scientific(value: mpmath.mpf, significant: int = 10) -> str:
-    """``1.234×10^20``."""
-    exponent = int(mpmath.floor(mpmath.log10(abs(value))))
-    mantissa = mpmath.nstr(value / mpmath.mpf(10) ** exponent, significant, strip_zeros=True)
-    if mantissa.startswith("10"):
-        exponent += 1
-        mantissa = mpmath.nstr(value / mpmath.mpf(10) ** exponent, significant, strip_zeros=True)
-    return f"{mantissa}×10^{exponent}"
+def money(value: mpmath.mpf, locale: str) -> str:
+    """An amount: whole yen in Japanese, cents in English (``× 10^k`` past 10^15)."""
+    return money_text(value, locale)
 
 
 def count(value: mpmath.mpf) -> str:
     """A count: exact with separators when whole, else ten significant digits."""
-    nearest = mpmath.nint(value)
-    if abs(value) < mpmath.mpf(10) ** 15 and abs(value - nearest) < mpmath.mpf(10) ** -30:
-        return f"{int(nearest):,}"
-    return factor(value)
+    return format_count(value)
 
 
 def factor(value: mpmath.mpf) -> str:
-    """A number with ten significant digits (``×10^`` from a million on)."""
-    if abs(value) >= mpmath.mpf(10) ** 6:
-        return scientific(value)
-    text = mpmath.nstr(value, 10, strip_zeros=True)
-    return text.removesuffix(".0")
+    """A number with ten significant digits (``× 10^k`` from 10^15 on)."""
+    return decimal(value, 10)
 
 
 def times(total: int | Fraction, rows: int = TABLE_ROWS) -> list[Fraction]:
@@ -138,15 +123,16 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
     rows = []
     for year in times(years):
         cells = [
-            f"{t('grow.simple', locale)} {money(simple(request.principal, request.rate, year))}"
+            f"{t('grow.simple', locale)} "
+            f"{money(simple(request.principal, request.rate, year), locale)}"
         ]
         cells += [
-            f"{t(f'grow.compounding.{name}', locale)} {money(amount(request, name, year))}"
+            f"{t(f'grow.compounding.{name}', locale)} {money(amount(request, name, year), locale)}"
             for name in columns
         ]
         cells.append(
             f"{t('grow.compounding.continuous', locale)} "
-            f"{money(continuous(request.principal, request.rate, year))}"
+            f"{money(continuous(request.principal, request.rate, year), locale)}"
         )
         rows.append(f"- {t('grow.year', locale, n=decimal_text(year))}: " + " · ".join(cells))
     limit = mpmath.exp(mpf(r))
@@ -161,13 +147,13 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
         fields.append(
             Field(
                 t(f"grow.compounding.{name}", locale) + (" ◀" if name == chosen else ""),
-                f"`{formula} = {factor(per_year)}` → {money(amount(request, name, years))}",
+                f"`{formula} = {factor(per_year)}` → {money(amount(request, name, years), locale)}",
             )
         )
-    principal = money(mpf(request.principal))
-    final_simple = money(simple(request.principal, request.rate, years))
-    final_chosen = money(amount(request, chosen, years))
-    final_continuous = money(continuous(request.principal, request.rate, years))
+    principal = money(mpf(request.principal), locale)
+    final_simple = money(simple(request.principal, request.rate, years), locale)
+    final_chosen = money(amount(request, chosen, years), locale)
+    final_continuous = money(continuous(request.principal, request.rate, years), locale)
     steps = [
         t(
             "grow.step.simple",
@@ -183,7 +169,7 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
             p=principal,
             r=decimal_text(r),
             t=request.years,
-            value=money(amount(request, "yearly", years)),
+            value=money(amount(request, "yearly", years), locale),
         ),
         t(
             "grow.step.periods",
@@ -191,8 +177,8 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
             p=principal,
             r=decimal_text(r),
             t=request.years,
-            values=", ".join(
-                f"n = {PERIODS[name]}: {money(amount(request, name, years))}"
+            values=("、" if locale == "ja" else ", ").join(
+                f"n = {PERIODS[name]}: {money(amount(request, name, years), locale)}"
                 for name in ("monthly", "daily")
             ),
         ),
@@ -206,7 +192,7 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
             limit=factor(limit),
         ),
     ]
-    text = [
+    shown = [
         t(
             "grow.interest.intro",
             locale,
@@ -222,12 +208,12 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
         "",
         t("grow.interest.limit", locale, r=decimal_text(r), limit=factor(limit)),
     ]
-    lines = [
-        r"\mathrm{simple:}\quad A = P\,(1 + rt)",
-        r"\mathrm{compound:}\quad A = P\left(1 + \frac{r}{n}\right)^{nt}",
-        r"\mathrm{continuous:}\quad A = P\,e^{rt}",
+    lines: list[render.Line] = [
+        (t("grow.formula.simple", locale), r"A = P\,(1 + rt)"),
+        (t("grow.formula.compound", locale), r"A = P\left(1 + \frac{r}{n}\right)^{nt}"),
+        (t("grow.formula.continuous", locale), r"A = P\,e^{rt}"),
         r"\left(1 + \frac{r}{n}\right)^{n} \to e^{r}\quad (n \to \infty),\qquad "
-        rf"e^{{{decimal_text(r)}}} = {factor(limit)}",
+        rf"e^{{{decimal_text(r)}}} = {decimal_latex(limit, 10)}",
     ]
     formula_alt = t("grow.interest.formula_alt", locale, limit=factor(limit), r=decimal_text(r))
     attachments = (
@@ -236,9 +222,9 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
     )
     return Reply(
         title=t("grow.interest.title", locale),
-        text="\n".join(text),
+        text="\n".join(shown),
         steps=tuple(steps),
-        latex=lines[1],
+        latex=r"A = P\left(1 + \frac{r}{n}\right)^{nt}",
         fields=tuple(fields),
         attachments=attachments,
     )
@@ -257,7 +243,7 @@ def _interest_plot(
     principal = float(request.principal)
     years = np.linspace(0, request.years, 400)
     figure, left, right = _figure((3, 2))
-    left.plot(years, principal * (1 + r * years), label=t("grow.simple", locale))
+    render.curve(left, years, principal * (1 + r * years), "main", t("grow.simple", locale))
     whole = np.arange(0, request.years + 1)
     step = max(1, len(whole) // 60)
     left.plot(
@@ -269,30 +255,39 @@ def _interest_plot(
     )
     if request.compounding in ("monthly", "daily"):
         n = PERIODS[request.compounding]
-        left.plot(
+        render.curve(
+            left,
             years,
             principal * (1 + r / n) ** (n * years),
-            linestyle="-.",
-            label=t(f"grow.compounding.{request.compounding}", locale),
+            "third",
+            t(f"grow.compounding.{request.compounding}", locale),
         )
-    left.plot(
+    render.curve(
+        left,
         years,
         principal * np.exp(r * years),
-        linestyle="--",
-        label=t("grow.compounding.continuous", locale),
+        "second",
+        t("grow.compounding.continuous", locale),
     )
     final = principal * math.exp(r * request.years)
     if final / principal > 100:
         render.decade_ticks(left, y=True)
-    left.set_xlabel(t("grow.axis.years", locale))
-    left.set_ylabel(t("grow.axis.amount", locale))
-    left.set_title(t("grow.plot.interest_title", locale, rate=_percent(request.rate)), fontsize=10)
-    left.legend(fontsize=8, loc="upper left")
+    render.finish(
+        left,
+        t("grow.plot.interest_title", locale, rate=_percent(request.rate)),
+        xlabel=t("grow.axis.years", locale),
+        ylabel=t("grow.axis.amount", locale),
+        legend="upper left",
+    )
     periods = np.unique(np.geomspace(1, 100_000, 200).round())
-    right.plot(periods, (1 + r / periods) ** periods, color=render.PALETTE[3])
-    right.axhline(float(limit), color=render.PALETTE[1], linestyle="--", label=f"$e^{{{r:g}}}$")
+    render.curve(right, periods, (1 + r / periods) ** periods, "main")
+    right.axhline(
+        float(limit),
+        label=f"$e^{{{decimal_text(request.rate / 100)}}}$",
+        **render.CURVES["reference"],
+    )  # type: ignore[arg-type]
     for name, n in PERIODS.items():
-        right.plot([n], [(1 + r / n) ** n], "o", color=render.PALETTE[2])
+        render.point(right, n, (1 + r / n) ** n, render.PALETTE[2])
         right.annotate(
             t(f"grow.compounding.{name}", locale),
             (n, (1 + r / n) ** n),
@@ -301,13 +296,17 @@ def _interest_plot(
             fontsize=8,
         )
     render.decade_ticks(right, x=True)
-    right.set_xlabel(t("grow.axis.periods", locale))
-    right.set_title(r"$\left(1 + \frac{r}{n}\right)^{n} \to e^{r}$", fontsize=10)
-    right.legend(fontsize=8, loc="lower right")
+    render.finish(
+        right,
+        r"$\left(1 + \frac{r}{n}\right)^{n} \to e^{r}$",
+        xlabel=t("grow.axis.periods", locale),
+        ylabel=None,
+        legend="lower right",
+    )
     alt = t(
         "grow.plot.interest_alt",
         locale,
-        p=money(mpf(request.principal)),
+        p=money(mpf(request.principal), locale),
         rate=_percent(request.rate),
         years=request.years,
         simple=final_simple,
@@ -333,7 +332,7 @@ def _bacteria(request: GrowRequest, locale: str) -> Reply:
             "grow.bacteria.row",
             locale,
             t=decimal_text(point),
-            doublings=decimal_text(point / doubling),
+            doublings=text(decimal_number(point / doubling)),
             n=count(bacteria(n0, doubling, point)),
         )
         for point in times(hours)
@@ -345,7 +344,13 @@ def _bacteria(request: GrowRequest, locale: str) -> Reply:
             n0=f"{n0:,}",
             T=decimal_text(doubling),
             t=decimal_text(hours),
-            d=decimal_text(hours / doubling),
+            ratio=equation(
+                [
+                    f"{decimal_text(hours)}/{decimal_text(doubling)}",
+                    text(decimal_number(hours / doubling)),
+                ]
+            ),
+            power=text(Binary("^", Number(Fraction(2)), decimal_number(hours / doubling))),
             value=count(final),
         ),
         t("grow.step.rate", locale, T=decimal_text(doubling), k=factor(k)),
@@ -359,7 +364,7 @@ def _bacteria(request: GrowRequest, locale: str) -> Reply:
         ),
         t("grow.step.speed", locale, k=factor(k)),
     ]
-    text = [
+    shown = [
         t(
             "grow.bacteria.intro",
             locale,
@@ -392,7 +397,7 @@ def _bacteria(request: GrowRequest, locale: str) -> Reply:
     )
     return Reply(
         title=t("grow.bacteria.title", locale),
-        text="\n".join(text),
+        text="\n".join(shown),
         steps=tuple(steps),
         latex=lines[0],
         fields=fields,
@@ -407,10 +412,10 @@ def _bacteria_plot(request: GrowRequest, locale: str, k: mpmath.mpf, final: str)
     ts = np.linspace(0, hours, 400)
     figure, linear, logarithmic = _figure()
     label_two = r"$N_{0} \cdot 2^{t/T}$"
-    label_e = rf"$N_{{0}}\, e^{{kt}},\ k = {rate:.4g}$"
+    label_e = rf"$N_{{0}}\, e^{{kt}},\ k = {decimal(k, 4)}$"
     for axes in (linear, logarithmic):
-        axes.plot(ts, n0 * 2.0 ** (ts / doubling), linewidth=3.0, label=label_two)
-        axes.plot(ts, n0 * np.exp(rate * ts), linestyle="--", linewidth=1.8, label=label_e)
+        render.curve(axes, ts, n0 * 2.0 ** (ts / doubling), "main", label_two)
+        render.curve(axes, ts, n0 * np.exp(rate * ts), "second", label_e)
         marks = np.arange(0, hours + 1e-9, doubling)
         if len(marks) <= 60:
             axes.plot(
@@ -421,12 +426,21 @@ def _bacteria_plot(request: GrowRequest, locale: str, k: mpmath.mpf, final: str)
                 color=render.PALETTE[2],
                 label=t("grow.plot.doublings", locale),
             )
-        axes.set_xlabel(t("grow.axis.hours", locale))
     render.decade_ticks(logarithmic, y=True)
-    linear.set_ylabel(t("grow.axis.count", locale))
-    linear.set_title(t("grow.plot.linear", locale), fontsize=10)
-    logarithmic.set_title(t("grow.plot.log", locale), fontsize=10)
-    linear.legend(fontsize=8, loc="upper left")
+    render.finish(
+        linear,
+        t("grow.plot.linear", locale),
+        xlabel=t("grow.axis.hours", locale),
+        ylabel=t("grow.axis.count", locale),
+        legend="upper left",
+    )
+    render.finish(
+        logarithmic,
+        t("grow.plot.log", locale),
+        xlabel=t("grow.axis.hours", locale),
+        ylabel=None,
+        legend=None,
+    )
     alt = t(
         "grow.plot.bacteria_alt",
         locale,
@@ -434,7 +448,7 @@ def _bacteria_plot(request: GrowRequest, locale: str, k: mpmath.mpf, final: str)
         T=decimal_text(request.doubling),
         t=decimal_text(request.hours),
         value=final,
-        k=f"{rate:.4g}",
+        k=decimal(k, 4),
     )
     return render.plot(figure, "grow-bacteria.png", alt)
 

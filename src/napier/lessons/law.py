@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -12,23 +11,18 @@ import mpmath
 import numpy as np
 import sympy
 
-from napier import render
+from napier import reasons, render
 from napier.commands.law import DEFAULTS, EXAMPLE, LAWS, USES, LawRequest
 from napier.commands.law import example as law_example
 from napier.errors import UserError
 from napier.exact import TooLarge, evaluate_or_too_large
 from napier.exact import power as exact_power
+from napier.format import decimal, decimal_latex, exact, tree
 from napier.i18n import t
-from napier.lesson_format import (
-    approx,
-    approx_latex,
-    join,
-    latex,
-    plain,
-    power_latex,
-    power_plain,
-)
-from napier.parser import Number
+from napier.lessons import common
+from napier.magnitude import digits_of
+from napier.parser import Binary, Call, Negate, Node, Number, Variable
+from napier.printer import decimal_number, equation, latex, text
 from napier.reply import Action, Attachment, Field, Reply
 
 log = logging.getLogger(__name__)
@@ -145,54 +139,34 @@ def equal(left: sympy.Expr, right: sympy.Expr) -> str:
 
 # --- worked examples ----------------------------------------------------------------------
 
-Form = tuple[str, str]  # (LaTeX, plain text)
+ONE = Number(Fraction(1))
+X = Variable()
 
 
-def _exponent(value: sympy.Expr) -> Form:
-    return latex(value), plain(value)
+def _v(value: sympy.Expr) -> Node:
+    """An exact value as a tree for the printer."""
+    return tree(value)
 
 
-def _wrapped(value: sympy.Expr, fractions: bool = True) -> Form:
-    """A value as an operand of ``+ - · /``: negatives, sums (and fractions) in parentheses."""
-    shown_latex, shown_plain = latex(value), plain(value)
-    fraction = fractions and value.is_Rational and not value.is_Integer
-    if sign(value) < 0 or value.is_Add or fraction:
-        return rf"\left({shown_latex}\right)", f"({shown_plain})"
-    return shown_latex, shown_plain
+def _power(base: sympy.Expr, exponent: Node) -> Node:
+    return Binary("^", _v(base), exponent)
 
 
-def _operand(value: sympy.Expr) -> Form:
-    """A value as a factor, numerator or denominator: compound forms in parentheses."""
-    shown_latex, shown_plain = latex(value), plain(value)
-    top_level = re.sub(r"\([^()]*\)", "", re.sub(r"\([^()]*\)", "", shown_plain))
-    if re.search(r"[-+/·* ]", top_level) and not shown_plain.startswith("≈"):
-        return rf"\left({shown_latex}\right)", f"({shown_plain})"
-    return shown_latex, shown_plain
-
-
-def _power(base: sympy.Expr, exponent: Form) -> Form:
-    return power_latex(base, exponent[0]), power_plain(base, exponent[1])
-
-
-def _value(value: sympy.Expr) -> Form:
-    return latex(value), plain(value)
-
-
-def _chain(forms: list[Form]) -> list[Form]:
-    """The forms with consecutive repeats (same plain text) removed."""
-    kept: list[Form] = []
+def _chain(forms: list[Node]) -> list[Node]:
+    """The forms with consecutive repeats (the same text) removed."""
+    kept: list[Node] = []
     for form in forms:
-        if not kept or kept[-1][1] != form[1]:
+        if not kept or text(kept[-1]) != text(form):
             kept.append(form)
     return kept
 
 
 @dataclass(frozen=True)
 class Example:
-    """Both sides of a law for concrete values, each as a chain of equal forms."""
+    """Both sides of a law for concrete values, each as a chain of equal forms (trees)."""
 
-    left: list[Form]
-    right: list[Form]
+    left: list[Node]
+    right: list[Node]
     left_value: sympy.Expr
     right_value: sympy.Expr
     agreement: str
@@ -201,88 +175,49 @@ class Example:
 def example(law: str, a: sympy.Expr, x: sympy.Expr, y: sympy.Expr | None) -> Example:
     """The worked example of laws 1.1–1.4 (call only when ``obstacle`` is None)."""
     ax = pw(a, x)
-    xs, ys = _exponent(x), _exponent(y) if y is not None else ("", "")
+    vx = _v(x)
     if law == "1.1":
         assert y is not None
-        ay = pw(a, y)
+        ay, vy = pw(a, y), _v(y)
         left_value, total = ax * ay, x + y
         right_value = pw(a, total)
-        pa, pb = _power(a, xs), _power(a, ys)
-        va, vb = _operand(ax), _operand(ay)
-        wy = _wrapped(y, fractions=False)
         left = [
-            (rf"{pa[0]} \times {pb[0]}", f"{pa[1]} · {pb[1]}"),
-            (rf"{va[0]} \times {vb[0]}", f"{va[1]} · {vb[1]}"),
-            _value(left_value),
+            Binary("*", _power(a, vx), _power(a, vy)),
+            Binary("*", _v(ax), _v(ay)),
+            _v(left_value),
         ]
-        right = [
-            _power(a, (f"{xs[0]} + {wy[0]}", f"{xs[1]}+{wy[1]}")),
-            _power(a, _exponent(total)),
-            _value(right_value),
-        ]
+        right = [_power(a, Binary("+", vx, vy)), _power(a, _v(total)), _v(right_value)]
     elif law == "1.2":
         left_value, opposite = 1 / ax, -x
         right_value = pw(a, opposite)
-        pa = _power(a, xs)
-        wx = _wrapped(x, fractions=False)
-        left = [
-            (rf"\frac{{1}}{{{pa[0]}}}", f"1/{pa[1]}"),
-            (rf"\frac{{1}}{{{latex(ax)}}}", f"1/{_operand(ax)[1]}"),
-            _value(left_value),
-        ]
-        right = [
-            _power(a, (f"-{wx[0]}", f"-{wx[1]}")),
-            _power(a, _exponent(opposite)),
-            _value(right_value),
-        ]
+        left = [Binary("/", ONE, _power(a, vx)), Binary("/", ONE, _v(ax)), _v(left_value)]
+        right = [_power(a, Negate(vx)), _power(a, _v(opposite)), _v(right_value)]
     elif law == "1.3":
         assert y is not None
-        ay = pw(a, y)
+        ay, vy = pw(a, y), _v(y)
         left_value, difference = ay / ax, y - x
         right_value = pw(a, difference)
-        pa, pb = _power(a, xs), _power(a, ys)
-        wx = _wrapped(x, fractions=False)
         left = [
-            (rf"\frac{{{pb[0]}}}{{{pa[0]}}}", f"{pb[1]} / {pa[1]}"),
-            (rf"\frac{{{latex(ay)}}}{{{latex(ax)}}}", f"{_operand(ay)[1]} / {_operand(ax)[1]}"),
-            _value(left_value),
+            Binary("/", _power(a, vy), _power(a, vx)),
+            Binary("/", _v(ay), _v(ax)),
+            _v(left_value),
         ]
-        right = [
-            _power(a, (f"{ys[0]} - {wx[0]}", f"{ys[1]}-{wx[1]}")),
-            _power(a, _exponent(difference)),
-            _value(right_value),
-        ]
+        right = [_power(a, Binary("-", vy, vx)), _power(a, _v(difference)), _v(right_value)]
     else:
         assert y is not None
+        vy = _v(y)
         left_value, product = pw(ax, y), x * y
         right_value = pw(a, product)
-        pa = _power(a, xs)
-        wy = _wrapped(y)
-        left = [
-            (rf"\left({pa[0]}\right)^{{{ys[0]}}}", f"({pa[1]})^{_exponent_plain(ys[1])}"),
-            _power(ax, ys),
-            _value(left_value),
-        ]
-        right = [
-            _power(a, (rf"{_wrapped(x)[0]} \cdot {wy[0]}", f"{_wrapped(x)[1]}·{wy[1]}")),
-            _power(a, _exponent(product)),
-            _value(right_value),
-        ]
+        left = [Binary("^", _power(a, vx), vy), Binary("^", _v(ax), vy), _v(left_value)]
+        right = [_power(a, Binary("*", vx, vy)), _power(a, _v(product)), _v(right_value)]
     return Example(
         _chain(left), _chain(right), left_value, right_value, equal(left_value, right_value)
     )
 
 
-def _exponent_plain(text: str) -> str:
-    return text if text.isdigit() else f"({text})"
-
-
 def example_line(worked: Example) -> str:
     """One LaTeX line: the left chain, then the right chain backwards."""
-    right = list(reversed(worked.right))
-    if worked.left[-1][1] == right[0][1]:
-        right = right[1:]
-    return join([form[0] for form in [*worked.left, *right]])
+    return equation(latex(form) for form in [*worked.left, *reversed(worked.right)])
 
 
 # --- derivative examples (1.5, 1.6) -------------------------------------------------------
@@ -304,7 +239,7 @@ def slope(a: sympy.Expr, x: sympy.Expr) -> Slope:
     with mpmath.workdps(40):
         base, point = mpmath.mpf(sympy.N(a, 50)), mpmath.mpf(sympy.N(x, 50))
         quotients = tuple(
-            (h, approx((base ** (point + step) - base**point) / step, 8))
+            (h, decimal((base ** (point + step) - base**point) / step, 8))
             for h in DIFFERENCE_STEPS
             for step in [mpmath.mpf(h.numerator) / h.denominator]
         )
@@ -335,50 +270,46 @@ def _derivative_plot(a: sympy.Expr, x0: sympy.Expr, point: Slope, locale: str) -
     ys = np.exp(xs * ln_a)
     derivative = ys * ln_a
     height, slope_value = float(sympy.N(point.height, 20)), float(sympy.N(point.slope, 20))
-    a_latex = "e" if is_e else latex(a)
-    base = a_latex if len(a_latex) < 30 else "a"
-    power_label = power_latex(a, "x") if base != "a" else "a^{x}"
+    function = Binary("^", _v(a), X)
+    power = latex(function) if len(latex(_v(a))) < 30 else "a^{x}"
+    derivative_tree = Binary("*", function, Call("ln", _v(a)))
+    derivative_latex = "e^{x}" if is_e else latex(derivative_tree)
     figure = render.new_figure()
     axes = figure.add_axes((0.1, 0.12, 0.87, 0.8))
-    axes.plot(xs, ys, linewidth=3.2, label=f"$y = {power_label}$")
-    derivative_label = (
-        r"$y = \left(e^{x}\right)^{\prime} = e^{x}$"
-        if is_e
-        else rf"$y = \left({power_label}\right)^{{\prime}} = {power_label} \log {_log_arg(a)}$"
+    render.curve(axes, xs, ys, "main", f"$y = {power}$")
+    render.curve(
+        axes, xs, derivative, "second", rf"$y = \left({power}\right)' = {derivative_latex}$"
     )
-    axes.plot(xs, derivative, linewidth=2.0, linestyle="--", label=derivative_label)
     tangent = height + slope_value * (xs - centre)
-    axes.plot(
-        xs,
-        tangent,
-        linewidth=1.2,
-        color=render.PALETTE[2],
-        label=t("law.plot.tangent", locale, x=approx(x0, 4), slope=approx(point.slope, 5)),
+    at, slope_text = decimal(x0, 4), decimal(point.slope, 5)
+    render.curve(
+        axes, xs, tangent, "tangent", t("law.plot.tangent", locale, x=at, slope=slope_text)
     )
-    axes.plot([centre], [height], "o", color=render.PALETTE[2])
+    render.point(axes, centre, height)
     curves = np.concatenate([ys, derivative])
     low, high = float(min(0.0, curves.min())), float(curves.max())
     margin = 0.08 * (high - low or 1.0)
     axes.set_ylim(low - margin, high + margin)
     axes.set_xlim(xs[0], xs[-1])
-    axes.set_xlabel("x")
-    axes.set_ylabel("y")
-    axes.set_title(
-        t("law.plot.title_e", locale) if is_e else t("law.plot.title", locale, a=plain(a)),
-        fontsize=11,
-    )
-    axes.legend(loc="upper left", fontsize=9)
-    alt = (
-        t("law.plot.alt_e", locale, x=approx(x0, 4), slope=approx(point.slope, 5))
+    title = (
+        t("law.plot.title_e", locale, f=r"$\left(e^{x}\right)' = e^{x}$")
         if is_e
-        else t("law.plot.alt", locale, a=plain(a), x=approx(x0, 4), slope=approx(point.slope, 5))
+        else t("law.plot.title", locale, f=f"$y = {power}$")
+    )
+    render.finish(axes, title, legend="upper left")
+    alt = (
+        t("law.plot.alt_e", locale, x=at, slope=slope_text)
+        if is_e
+        else t(
+            "law.plot.alt",
+            locale,
+            f=text(function),
+            d=text(derivative_tree),
+            x=at,
+            slope=slope_text,
+        )
     )
     return render.plot(figure, f"law-{'1.6' if is_e else '1.5'}-plot.png", alt)
-
-
-def _log_arg(a: sympy.Expr) -> str:
-    shown = latex(a)
-    return shown if a.is_Integer and a > 0 else rf"\left({shown}\right)"
 
 
 # --- replies ------------------------------------------------------------------------------
@@ -401,30 +332,31 @@ def _actions(law: str, locale: str) -> tuple[Action, ...]:
     return tuple(actions)
 
 
-def _given(law: str, found: Mapping[str, sympy.Expr]) -> str:
-    return ", ".join(f"{name} = {plain(found[name])}" for name in USES[law])
+def _given(law: str, found: Mapping[str, sympy.Expr], locale: str) -> str:
+    separator = "、" if locale == "ja" else ", "
+    return separator.join(f"{name} = {exact(found[name])}" for name in USES[law])
 
 
 def _head(law: str, locale: str) -> list[str]:
-    return [
-        f"**{STATEMENTS[law]}**",
-        t(f"law.conditions.{law}", locale),
-        "",
-        t(f"law.why.{law}", locale, **_why_params(law)),
-    ]
+    """The statement, its conditions and why it holds (for 1.5 and 1.6: the chain, in steps)."""
+    if law in ("1.5", "1.6"):
+        why = [t(f"law.why.{law}", locale)]
+    else:
+        why = reasons.lines(law, locale, **_why_params(law))
+    return [f"**{STATEMENTS[law]}**", t(f"law.conditions.{law}", locale), "", *why]
 
 
 def _why_params(law: str) -> dict[str, str]:
     if law != "1.2":
         return {}
     # the pattern a^3, a^2, …, a^-2 for a = 2, each step divided by 2
-    pattern = ", ".join(
-        f"2^{n} = {plain(sympy.Integer(2) ** n)}"
-        if n >= 0
-        else f"2^({n}) = {plain(sympy.Integer(2) ** n)}"
-        for n in range(3, -3, -1)
-    )
-    return {"pattern": pattern}
+    two = sympy.Integer(2)
+    return {
+        "pattern": ", ".join(
+            equation([text(_power(two, _v(sympy.Integer(n)))), exact(two**n)])
+            for n in range(3, -3, -1)
+        )
+    }
 
 
 def answer(request: LawRequest, locale: str) -> Reply:
@@ -436,34 +368,35 @@ def answer(request: LawRequest, locale: str) -> Reply:
     a, x, y = found["a"], found["x"], found.get("y")
     title = t("law.title", locale, id=law, name=t(f"law.name.{law}", locale))
     lines = _statement_lines(law)
-    text = _head(law, locale)
-    text += ["", f"**{t('law.example', locale)}**: {_given(law, found)}"]
+    shown = _head(law, locale)
+    example_line_text = f"**{t('law.example', locale)}**: {_given(law, found, locale)}"
+    if law not in ("1.5", "1.6"):  # for derivatives the example follows the proof, in the steps
+        shown += ["", example_line_text]
     fields = [Field(t("law.field.conditions", locale), t(f"law.conditions.{law}", locale))]
     blocked = obstacle(law, a, x, y)
     steps: list[str] = []
     attachments: list[Attachment] = []
     if blocked is not None:
-        text += ["", "⚠ " + t(blocked, locale, law=law, a=plain(a))]
+        shown += ["", "⚠ " + t(blocked, locale, law=law, a=exact(a))]
         if law == "1.4" and blocked == "law.obstacle.negative_base":
-            text.append(t("law.obstacle.trap", locale))
+            shown.append(t("law.obstacle.trap", locale))
         fields.append(Field(t("law.field.result", locale), t("law.result.not_applicable", locale)))
     elif law in ("1.5", "1.6"):
         check_derivative_range(a, x)
         point = slope(a, x)
-        steps = _derivative_steps(law, a, x, point, locale)
-        at = _exponent(x)
-        height = _power(a, at)
+        steps = _derivative_steps(law, a, x, point, locale, example_line_text)
+        function = Binary("^", _v(a), X)
+        at_x = _power(a, _v(x))
+        right = [latex(at_x) if law == "1.6" else latex(Binary("*", at_x, Call("ln", _v(a))))]
+        right += [latex(_v(point.slope)), rf"\approx {decimal_latex(point.slope, 10)}"]
         lines.append(
-            rf"x = {at[0]}:\quad \left({power_latex(a, 'x')}\right)^{{\prime}} = "
-            + (
-                rf"{height[0]} = {latex(point.slope)} \approx {approx_latex(point.slope)}"
-                if law == "1.6"
-                else rf"{height[0]} \log {_log_arg(a)} = {latex(point.slope)}"
-                rf" \approx {approx_latex(point.slope)}"
-            )
+            rf"x = {latex(_v(x))}:\quad \left({latex(function)}\right)' = " + equation(right)
         )
         fields.append(
-            Field(t("law.field.result", locale), f"`{plain(point.slope)} ≈ {approx(point.slope)}`")
+            Field(
+                t("law.field.result", locale),
+                f"`{exact(point.slope)} ≈ {decimal(point.slope, 10)}`",
+            )
         )
         attachments.append(_derivative_plot(a, x, point, locale))
     else:
@@ -473,7 +406,7 @@ def answer(request: LawRequest, locale: str) -> Reply:
         fields.append(
             Field(
                 t("law.field.result", locale),
-                f"`{join([worked.left[-1][1], worked.right[-1][1]])}`",
+                f"`{equation([text(worked.left[-1]), text(worked.right[-1])])}`",
             )
         )
     alt = t(
@@ -486,7 +419,7 @@ def answer(request: LawRequest, locale: str) -> Reply:
     attachments.insert(0, render.formula(lines, f"law-{law}.png", alt))
     return Reply(
         title=title,
-        text="\n".join(text),
+        text="\n".join(shown),
         steps=tuple(steps),
         latex=STATEMENTS_LATEX[law],
         fields=tuple(fields),
@@ -497,61 +430,56 @@ def answer(request: LawRequest, locale: str) -> Reply:
 
 def _example_steps(worked: Example, locale: str) -> list[str]:
     steps = [
-        t("law.step.left", locale, chain=join([form[1] for form in worked.left])),
-        t("law.step.right", locale, chain=join([form[1] for form in worked.right])),
+        t("law.step.left", locale, chain=equation(text(form) for form in worked.left)),
+        t("law.step.right", locale, chain=equation(text(form) for form in worked.right)),
     ]
+    value = text(worked.left[-1])
     if worked.agreement == "exact":
-        steps.append(t("law.step.equal", locale, value=worked.left[-1][1]))
+        steps.append(t("law.step.equal", locale, value=value))
     elif worked.agreement == "numeric":
         steps.append(
             t(
                 "law.step.equal_numeric",
                 locale,
-                left=worked.left[-1][1],
-                right=worked.right[-1][1],
-                value=approx(worked.left_value, 15),
+                left=value,
+                right=text(worked.right[-1]),
+                value=decimal(worked.left_value, 15),
             )
         )
     else:
         steps.append(t("law.step.different", locale))
+    if worked.left_value.is_Integer and "…" in value:
+        count = digits_of(abs(int(worked.left_value)))
+        steps[-1] += " " + t("law.step.digits", locale, digits=f"{count:,}")
     return steps
 
 
 def _derivative_steps(
-    law: str, a: sympy.Expr, x: sympy.Expr, point: Slope, locale: str
+    law: str, a: sympy.Expr, x: sympy.Expr, point: Slope, locale: str, example_header: str
 ) -> list[str]:
-    at = plain(x)
-    quotients = ", ".join(f"h = {float(h):g}: {value}" for h, value in point.quotients)
+    """The proof (the chain of reasons), then the worked example at x and its numeric check."""
+    at = exact(x)
+    quotients = ("、" if locale == "ja" else ", ").join(
+        f"h = {text(decimal_number(h))}: {value}" for h, value in point.quotients
+    )
+    approximation = decimal(point.slope, 10)
+    height = _power(a, _v(x))
+    h = Variable("h")
+    quotient = text(Binary("/", Binary("-", _power(a, Binary("+", _v(x), h)), _power(a, _v(x))), h))
+    check = t(
+        "law.step.quotients", locale, quotient=quotient, quotients=quotients, approx=approximation
+    )
     if law == "1.6":
-        return [
-            t("law.step.e_special", locale),
-            t("law.step.e_limit", locale),
-            t(
-                "law.step.at_e",
-                locale,
-                x=at,
-                height=power_plain(a, at),
-                value=plain(point.slope),
-                approx=approx(point.slope),
-            ),
-            t("law.step.quotients", locale, quotients=quotients, approx=approx(point.slope)),
-        ]
-    base = plain(a)
-    log_a = _wrapped(sympy.log(a))[1]
+        proof = common.proof("exp_limit", locale) + common.proof("1.6", locale)
+        chain = equation([text(height), exact(point.slope), f"≈ {approximation}"])
+        return [*proof, example_header, t("law.step.at_e", locale, x=at, chain=chain), check]
+    slope_at = Binary("*", height, Call("ln", _v(a)))
+    chain = equation([text(slope_at), exact(point.slope), f"≈ {approximation}"])
     return [
-        t("law.step.rewrite", locale, power=power_plain(a, "x"), base=base, log=log_a),
-        t("law.step.chain", locale, log=log_a),
-        t("law.step.derivative", locale, power=power_plain(a, "x"), log=log_a),
-        t(
-            "law.step.at",
-            locale,
-            x=at,
-            height=power_plain(a, at),
-            log=log_a,
-            value=plain(point.slope),
-            approx=approx(point.slope),
-        ),
-        t("law.step.quotients", locale, quotients=quotients, approx=approx(point.slope)),
+        *common.proof("1.5", locale),
+        example_header,
+        t("law.step.at", locale, x=at, chain=chain),
+        check,
     ]
 
 
@@ -559,14 +487,14 @@ def overview(locale: str) -> Reply:
     """All six laws on one image, with a one-line summary of each."""
     lines = [rf"\mathrm{{({law})}}\quad {STATEMENTS_LATEX[law]}" for law in LAWS]
     lines[4] += r"\qquad \left(a > 0,\ a \neq 1\right)"
-    text = [t("law.overview.intro", locale), ""]
-    text += [f"- ({law}) `{STATEMENTS[law]}` — {t(f'law.name.{law}', locale)}" for law in LAWS]
-    text += ["", t("law.overview.more", locale, example=EXAMPLE)]
+    shown = [t("law.overview.intro", locale), ""]
+    shown += [f"- ({law}) `{STATEMENTS[law]}` — {t(f'law.name.{law}', locale)}" for law in LAWS]
+    shown += ["", t("law.overview.more", locale, example=EXAMPLE)]
     image = render.formula(lines, "law-overview.png", t("law.overview.alt", locale))
     actions = tuple(Action(f"({law})", "law", (("id", law),)) for law in LAWS)
     return Reply(
         title=t("law.overview.title", locale),
-        text="\n".join(text),
+        text="\n".join(shown),
         latex=r" \\ ".join(lines),
         attachments=(image,),
         actions=actions,

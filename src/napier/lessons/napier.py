@@ -12,7 +12,9 @@ import numpy as np
 
 from napier import render
 from napier.commands.napier import TOPICS, NapierRequest
+from napier.format import fixed, powers_of_ten
 from napier.i18n import t
+from napier.lessons import common
 from napier.reply import TEXT, Action, Attachment, Field, Reply
 
 log = logging.getLogger(__name__)
@@ -66,22 +68,12 @@ def _mpf(value: Fraction) -> mpmath.mpf:
 
 def _decimal(value: mpmath.mpf, places: int) -> str:
     """``value`` rounded to ``places`` decimals, in plain notation."""
-    with mpmath.workdps(WORK_DPS):
-        scaled = int(mpmath.nint(value * mpmath.mpf(10) ** places))
-    sign = "-" if scaled < 0 else ""
-    text = str(abs(scaled)).rjust(places + 1, "0")
-    return f"{sign}{text[:-places]}.{text[-places:]}" if places else f"{sign}{text}"
-
-
-_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+    return fixed(value, places)
 
 
 def scientific(value: mpmath.mpf, significant: int = 3) -> str:
-    """A positive number as ``1.36 × 10⁻⁷`` with ``significant`` digits."""
-    with mpmath.workdps(WORK_DPS):
-        text = mpmath.nstr(value, significant, min_fixed=1, max_fixed=0, strip_zeros=False)
-    mantissa, _, exponent = text.partition("e")
-    return f"{mantissa} × 10{str(int(exponent or 0)).translate(_SUPERSCRIPT)}"
+    """A small error as ``1.36 × 10^-7`` (``significant`` digits, never e-notation)."""
+    return powers_of_ten(value, significant)
 
 
 def _signed(value: int) -> str:
@@ -90,8 +82,8 @@ def _signed(value: int) -> str:
 
 
 def power_of_ten(k: int) -> str:
-    """``10⁷``-style text for 10**k."""
-    return "1" if k == 0 else f"10{str(k).translate(_SUPERSCRIPT)}"
+    """``10^7`` for 10**k (``1`` for k = 0)."""
+    return "1" if k == 0 else f"10^{k}"
 
 
 def correct_decimals(value: mpmath.mpf, limit: int = 40) -> int:
@@ -294,7 +286,7 @@ def overview(locale: str) -> Reply:
         r"e=\lim_{n\to\infty}\left(1+\dfrac{1}{n}\right)^{n}=\sum_{k=0}^{\infty}\dfrac{1}{k!}"
         r"=2.718281828\ldots",
         r"(e^{x})'=e^{x}\quad(1.6)",
-        r"\log_{e} e=\ln e=1",
+        r"\log e=\log_{e} e=1",
     ]
     return Reply(
         title=t("napier.overview.title", locale),
@@ -342,9 +334,15 @@ def mnemonic_reply(locale: str) -> Reply:
         axes.text(count + 0.2, position, with_point(mnemonic.digits[:count]), va="center")
     axes.set_yticks(positions, labels)
     axes.set_xlim(0, max(covered) + 10)
-    axes.set_xlabel(t("napier.mnemonic.plot.x", locale))
-    axes.set_title(t("napier.mnemonic.plot.title", locale))
     axes.grid(axis="y", visible=False)
+    render.finish(
+        axes,
+        t("napier.mnemonic.plot.title", locale),
+        xlabel=t("napier.mnemonic.plot.x", locale),
+        ylabel=None,
+        legend=None,
+    )
+
     alt = t(
         "napier.mnemonic.plot.alt",
         locale,
@@ -427,11 +425,14 @@ def digits_reply(places: int, locale: str) -> Reply:
         label=t("napier.digits.plot.expected", locale),
     )
     axes.set_xticks(range(10))
-    axes.set_xlabel(t("napier.digits.plot.x", locale))
-    axes.set_ylabel(t("napier.digits.plot.y", locale))
-    axes.set_title(t("napier.digits.plot.title", locale, n=f"{places:,}"))
     axes.set_ylim(0, max(counts) * 1.3 + 1)
-    axes.legend(loc="upper center", ncols=2)
+    render.finish(
+        axes,
+        t("napier.digits.plot.title", locale, n=f"{places:,}"),
+        xlabel=t("napier.digits.plot.x", locale),
+        ylabel=t("napier.digits.plot.y", locale),
+        legend="upper center",
+    )
     alt = t(
         "napier.digits.plot.alt",
         locale,
@@ -482,21 +483,28 @@ def limit_reply(locale: str) -> Reply:
     figure = render.new_figure((8.0, 3.6))
     left, right = figure.subplots(1, 2)
     # Plain-text legends: mathtext would be parsed again for every legend entry.
-    left.plot(ns, values, label="(1 + 1/n)ⁿ")
-    left.axhline(e, color=render.PALETTE[1], linestyle="--", label="e")
-    left.plot([r.n for r in rows], [float(r.value) for r in rows], "o", color=render.ACCENT)
-    left.set_xlabel("n")
-    left.set_ylabel(t("napier.limit.plot.value", locale))
-    left.set_title(t("napier.limit.plot.title", locale))
-    left.legend(loc="lower right")
-    right.plot(ns, errors, label="e − (1 + 1/n)ⁿ")
-    right.plot(ns, e / (2 * ns), linestyle=":", color=render.PALETTE[2], label="e/(2n)")
-    right.set_xlabel("n")
-    right.set_ylabel(t("napier.plot.error", locale))
-    right.set_title(t("napier.limit.plot.error_title", locale))
+    render.curve(left, ns, values, "main", "(1 + 1/n)ⁿ")
+    left.axhline(e, label="e", **render.CURVES["reference"])  # type: ignore[arg-type]
+    for row in rows:
+        render.point(left, row.n, float(row.value), render.ACCENT)
+    render.curve(right, ns, errors, "main", "e − (1 + 1/n)ⁿ")
+    render.curve(right, ns, e / (2 * ns), "tangent", "e/(2n)")
     render.decade_ticks(left, x=True)
     render.decade_ticks(right, x=True, y=True)
-    right.legend(loc="upper right")
+    render.finish(
+        left,
+        t("napier.limit.plot.title", locale),
+        xlabel="n",
+        ylabel=t("napier.limit.plot.value", locale),
+        legend="lower right",
+    )
+    render.finish(
+        right,
+        t("napier.limit.plot.error_title", locale),
+        xlabel="n",
+        ylabel=t("napier.plot.error", locale),
+        legend="upper right",
+    )
     last = rows[-1]
     alt = t(
         "napier.limit.plot.alt",
@@ -541,12 +549,15 @@ def series_reply(locale: str) -> Reply:
     axes = figure.add_subplot()
     axes.semilogy(counts, [float(x) for x in series_errors], "o-", label=r"$e-\sum_{k=0}^{n} 1/k!$")
     axes.semilogy(counts, [float(x) for x in limit_errors], "s-", label=r"$e-(1+1/n)^n$")
-    axes.set_xlabel(t("napier.series.plot.x", locale))
-    axes.set_ylabel(t("napier.plot.error", locale))
-    axes.set_title(t("napier.series.plot.title", locale))
     axes.set_xticks(range(0, PLOT_TERMS + 1, 2))
     render.decade_ticks(axes, y=True)
-    axes.legend(loc="center right")
+    render.finish(
+        axes,
+        t("napier.series.plot.title", locale),
+        xlabel=t("napier.series.plot.x", locale),
+        ylabel=t("napier.plot.error", locale),
+        legend="center right",
+    )
     alt = t(
         "napier.series.plot.alt",
         locale,
@@ -605,7 +616,8 @@ def _law_action(locale: str) -> tuple[Action, ...]:
 
 
 def derivative_reply(locale: str) -> Reply:
-    """e^x with tangents whose slope equals the height: (1.6) seen with the eyes."""
+    """(1.6) from the definition of e, then seen with the eyes: tangents whose slope is the
+    height. The proof is the chain of ``napier.reasons``: e → lim (e^h − 1)/h = 1 → (1.6)."""
     points = tangents()
     fields = tuple(
         Field(
@@ -613,7 +625,7 @@ def derivative_reply(locale: str) -> Reply:
             t(
                 "napier.derivative.point",
                 locale,
-                power=f"e{str(p.x).translate(_SUPERSCRIPT)}",
+                power=f"e^{p.x}" if p.x >= 0 else f"e^({p.x})",
                 height=_decimal(p.height, SLOPE_PLACES),
                 slope=_decimal(p.slope, SLOPE_PLACES),
             ),
@@ -621,13 +633,14 @@ def derivative_reply(locale: str) -> Reply:
         for p in points
     )
     lines = [
-        r"(e^{x})'=e^{x}\quad(1.6)",
+        r"\left(e^{x}\right)'=\lim_{h\to 0}\dfrac{e^{x+h}-e^{x}}{h}"
+        r"=e^{x}\lim_{h\to 0}\dfrac{e^{h}-1}{h}=e^{x}\quad(1.6)",
         r"y=e^{a}\,(x-a+1)=0\ \Leftrightarrow\ x=a-1",
     ]
     xs = np.linspace(-3.2, 1.6, 200)
     figure = render.new_figure()
     axes = figure.add_subplot()
-    axes.plot(xs, np.exp(xs), color="#1c1c20", linewidth=2.2, label=r"$y=e^x$")
+    axes.plot(xs, np.exp(xs), color=render.INK_HEX, linewidth=2.4, label="y = eˣ")
     for color, point in zip(render.PALETTE, points, strict=False):
         a = point.x
         height = float(point.height)
@@ -635,26 +648,24 @@ def derivative_reply(locale: str) -> Reply:
         label = t(
             "napier.derivative.plot.tangent", locale, x=_signed(a), slope=_decimal(point.height, 3)
         )
-        axes.plot(span, height * (span - a + 1), color=color, linewidth=1.4, label=label)
+        axes.plot(span, height * (span - a + 1), color=color, linewidth=1.6, label=label)
         axes.fill([a - 1, a, a], [0, 0, height], color=color, alpha=0.15)
         axes.plot([a, a], [0, height], color=color, linestyle="--", linewidth=1)
-        axes.plot([a], [height], "o", color=color)
+        render.point(axes, a, height, color)
     axes.axhline(0, color="#5c5c60", linewidth=0.8)
     axes.set_xlim(-3.2, 1.6)
     axes.set_ylim(-0.4, 4.6)
-    axes.set_xlabel("x")
-    axes.set_ylabel("y")
-    axes.set_title(t("napier.derivative.plot.title", locale))
-    axes.legend(loc="upper left")
+    render.finish(axes, t("napier.derivative.plot.title", locale), legend="upper left")
     law = _law_action(locale)
+    steps = (
+        *common.proof("exp_limit", locale),
+        *common.proof("1.6", locale),
+        t("napier.derivative.tangents", locale),
+    )
     return Reply(
         title=t("napier.derivative.title", locale),
         text=t("napier.derivative.text", locale),
-        steps=(
-            t("napier.derivative.step1", locale),
-            t("napier.derivative.step2", locale),
-            t("napier.derivative.step3", locale),
-        ),
+        steps=steps,
         latex=lines[0],
         fields=fields,
         attachments=(

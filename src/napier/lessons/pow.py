@@ -5,23 +5,17 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 import mpmath
 import sympy
 
+from napier import format as values
 from napier import render
 from napier.commands.pow import EXAMPLE, PowRequest
 from napier.errors import UserError
 from napier.exact import MAX_DIGITS, TooLarge, estimated_digits, evaluate_or_too_large
-from napier.format import (
-    decimal,
-    decimal_latex,
-    digits,
-    latex,
-    number,
-    plain,
-    short_int,
-)
+from napier.format import decimal, decimal_latex, digits
 from napier.i18n import t
 from napier.magnitude import (
     TRAILING,
@@ -32,8 +26,8 @@ from napier.magnitude import (
     size_of_power,
     tower_mod,
 )
-from napier.parser import Binary, Negate, Node, Number
-from napier.printer import node_latex, node_text
+from napier.parser import Binary, Call, Negate, Node, Number
+from napier.printer import equation, latex, power_base, text, times, typed
 from napier.reply import TEXT as TEXT_FILE
 from napier.reply import Action, Attachment, Field, Reply
 
@@ -41,6 +35,7 @@ log = logging.getLogger(__name__)
 
 TOWER_EXAMPLE = "/pow 9 9^9^9"
 MAX_WRITTEN_OUT = 10  # exponents up to this are written as repeated multiplication
+MAX_ROOT_DIGITS = 60  # a^p under a root is written out up to this many digits
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 # --- the answer -----------------------------------------------------------------------------
@@ -48,14 +43,15 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 @dataclass
 class _Lesson:
-    """What an answer is assembled from."""
+    """What an answer is assembled from; ``decimals`` when the learner typed decimals."""
 
     locale: str
     expr: str
+    decimals: bool = False
     title: str = ""
     intro: list[str] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)
-    formula: list[str] = field(default_factory=list)
+    formula: list[render.Line] = field(default_factory=list)
     fields: list[Field] = field(default_factory=list)
     files: list[Attachment] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
@@ -71,45 +67,60 @@ class _Lesson:
             )
         return t("pow.law", self.locale, id=law_id)
 
+    def node(self, value: sympy.Expr) -> Node:
+        """An exact value as a tree (decimals as decimals when the learner typed them)."""
+        value = sympy.sympify(value)
+        return values.tree(value, decimals=self.decimals and value.is_Rational)
+
+    def text(self, value: sympy.Expr) -> str:
+        return text(self.node(value))
+
+    def latex(self, value: sympy.Expr) -> str:
+        return latex(self.node(value))
+
+    def power(self, base: sympy.Expr, exponent: sympy.Expr | int) -> Node:
+        """base^exponent as a tree, unevaluated (``1.1^10``, ``(1/2)^3``, ``e^(-1)``)."""
+        return Binary("^", self.node(base), self.node(sympy.sympify(exponent)))
+
     def reply(self) -> Reply:
         alt = t("pow.alt", self.locale, formula=self.expr if not self.steps else self.steps[-1])
         # ^3 rather than ^{3}: the same LaTeX, and a fifth less work for the mathtext parser.
-        formula = [re.sub(r"\^\{(\w)\}", r"^\1", line) for line in self.formula]
+        formula = [
+            re.sub(r"\^\{(\w)\}", r"^\1", line) if isinstance(line, str) else line
+            for line in self.formula
+        ]
         image = render.formula(formula, "pow.png", alt) if formula else None
         return Reply(
             title=self.title or self.expr,
             text="\n".join(self.intro),
             steps=tuple(self.steps),
-            latex="\n".join(formula),
+            latex="\n".join(line for line in formula if isinstance(line, str)),
             fields=tuple(self.fields),
             attachments=((image,) if image else ()) + tuple(self.files),
             actions=tuple(self.actions[:4]),
         )
 
 
-def _power_text(base: str, exponent: str) -> str:
-    return f"{base}^{exponent}"
-
-
-def _paren(text: str) -> str:
-    return f"({text})" if any(c in text for c in "-/ ·√^") else text
-
-
-def _paren_latex(text: str) -> str:
-    """Parentheses around a base unless it is a plain number or a single constant."""
-    if re.fullmatch(r"\d+|\\pi|e", text):
-        return text
-    return rf"\left({text}\right)" if "frac" in text else f"({text})"
+def _typed_decimal(node: Node) -> bool:
+    """Whether the learner typed a decimal anywhere in ``node`` (``1.1``)."""
+    match node:
+        case Number(_, typed):
+            return bool(typed)
+        case Binary(_, left, right):
+            return _typed_decimal(left) or _typed_decimal(right)
+        case Negate(operand) | Call(_, operand):
+            return _typed_decimal(operand)
+    return False
 
 
 def answer(request: PowRequest, locale: str) -> Reply:
     """Compute base^exponent exactly (or its size, when too large) and explain it."""
-    base_text, exponent_text = node_text(request.base), node_text(request.exponent)
-    expr = _power_text(_paren(base_text), _paren(exponent_text))
-    lesson = _Lesson(locale, expr)
+    expr = text(Binary("^", request.base, request.exponent))
+    decimals = _typed_decimal(request.base) or _typed_decimal(request.exponent)
+    lesson = _Lesson(locale, expr, decimals)
     lesson.fields += [
-        Field(t("pow.field.base", locale), base_text),
-        Field(t("pow.field.exponent", locale), exponent_text),
+        Field(t("pow.field.base", locale), text(request.base)),
+        Field(t("pow.field.exponent", locale), text(request.exponent)),
     ]
     try:
         base = evaluate_or_too_large(request.base, example=EXAMPLE)
@@ -124,47 +135,57 @@ def answer(request: PowRequest, locale: str) -> Reply:
     else:
         _exact(lesson, request, base, exponent)
     if request.negated:
-        _negated(lesson, base, exponent, _tower_latex(request.exponent))
+        _negated(lesson, request, base, exponent)
     return lesson.reply()
 
 
-def _negated(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr | None, e_latex: str) -> None:
+def _negated(
+    lesson: _Lesson, request: PowRequest, base: sympy.Expr, exponent: sympy.Expr | None
+) -> None:
     """``-2^2`` is −(2^2) = −4: the power binds tighter than the minus sign. Say so, finish the
     answer with the minus sign, and set it beside (−2)^2."""
     locale = lesson.locale
-    power = lesson.expr
-    typed = f"-{power}"
-    other = _power_text(_paren(plain(-base)), _paren(lesson.fields[1].value))
+    power = Binary("^", request.base, request.exponent)
+    typed_power = Negate(power)
+    other = Binary("^", lesson.node(-base), request.exponent)
     lesson.intro.insert(
-        0, t("pow.negated.intro", locale, typed=typed, power=power, base=plain(base), other=other)
+        0,
+        t(
+            "pow.negated.intro",
+            locale,
+            typed=text(typed_power),
+            power=text(power),
+            base=lesson.text(base),
+            other=text(other),
+        ),
     )
-    lesson.title = typed
+    lesson.title = text(typed_power)
     value = lesson.value
     if value is not None:
         negative = -value
-        shown = plain(negative)
-        line = f"{typed} = -({power}) = {shown}"
+        shown = lesson.text(negative)
+        line = equation([text(typed_power), f"-({text(power)})", shown])
         lesson.steps.append(line)
-        lesson.formula.append(rf"-{_paren_latex(latex(base))}^{{{e_latex}}} = {latex(negative)}")
+        lesson.formula.append(equation([latex(typed_power), lesson.latex(negative)]))
         for index, item in enumerate(lesson.fields):
             if item.name == t("pow.field.value", locale):
                 lesson.fields[index] = Field(item.name, shown)
             elif item.name == t("pow.field.decimal", locale):
                 lesson.fields[index] = Field(item.name, decimal(negative))
         if len(shown) <= 24:
-            lesson.title = f"{typed} = {shown}"
+            lesson.title = equation([text(typed_power), shown])
         lesson.say("pow.negated.result", line=line)
     else:
-        lesson.say("pow.negated.sign", typed=typed)
+        lesson.say("pow.negated.sign", typed=text(typed_power))
     other_value = _other_value(base, exponent)
     if other_value is not None:
-        lesson.say("pow.negated.other", other=other, value=plain(other_value))
+        lesson.say("pow.negated.other", other=text(other), value=lesson.text(other_value))
     lesson.actions.insert(
         0,
         Action(
-            t("pow.action.next", locale, expr=other),
+            t("pow.action.next", locale, expr=text(other)),
             "pow",
-            (("base", plain(-base)), ("exponent", lesson.fields[1].value)),
+            (("base", typed(lesson.node(-base))), ("exponent", typed(request.exponent))),
         ),
     )
 
@@ -215,8 +236,9 @@ def _exact(lesson: _Lesson, request: PowRequest, base: sympy.Expr, exponent: sym
         _zero_base(lesson, exponent)
         return
     if exponent.is_zero:
-        lesson.say("pow.intro.zero", expr=lesson.expr, base=_paren(plain(base)))
-        lesson.formula.append(rf"{_paren_latex(latex(base))}^{{0}} = 1")
+        zero_power = lesson.power(base, 0)
+        lesson.say("pow.intro.zero", expr=text(zero_power), base=_factor(lesson, base))
+        lesson.formula.append(f"{latex(zero_power)} = 1")
         lesson.steps.append(f"{lesson.expr} = 1")
         lesson.law("1.3")
         _value_fields(lesson, sympy.Integer(1))
@@ -249,9 +271,13 @@ def _zero_base(lesson: _Lesson, exponent: sympy.Expr) -> None:
         )
         return
     if exponent.is_negative:
-        raise UserError("pow.zero_negative", expr=lesson.expr, n=plain(-exponent))
+        positive = (
+            lesson.power(sympy.Integer(0), -exponent) if exponent != -1 else Number(Fraction(0))
+        )
+        reciprocal = Binary("/", Number(Fraction(1)), positive)
+        raise UserError("pow.zero_negative", expr=lesson.expr, reciprocal=text(reciprocal))
     lesson.say("pow.intro.zero_base")
-    lesson.formula.append(rf"0^{{{latex(exponent)}}} = 0")
+    lesson.formula.append(f"{latex(lesson.power(sympy.Integer(0), exponent))} = 0")
     _value_fields(lesson, sympy.Integer(0))
 
 
@@ -262,71 +288,67 @@ def _unit_base(lesson: _Lesson, base: sympy.Expr, n: int) -> None:
         detail, value = t("pow.unit.even", lesson.locale), 1
     else:
         detail, value = t("pow.unit.odd", lesson.locale), -1
-    lesson.say("pow.intro.unit", base=_paren(plain(base)), detail=detail)
-    lesson.formula.append(rf"{_paren_latex(latex(base))}^{{{short_int(n)}}} = {value}")
+    lesson.say("pow.intro.unit", base=_factor(lesson, base), detail=detail)
+    lesson.formula.append(f"{latex(lesson.power(base, n))} = {value}")
     _value_fields(lesson, sympy.Integer(value))
+
+
+def _factor(lesson: _Lesson, value: sympy.Expr) -> str:
+    """A value as a factor in prose: ``2``, ``(-2)``, ``(1/2)``, ``1.1``."""
+    return times([lesson.node(value)])[0]
 
 
 def _integer_power(lesson: _Lesson, base: sympy.Expr, n: int) -> None:
     locale = lesson.locale
     positive = abs(n)
-    b_text, b_latex = _paren(plain(base)), _paren_latex(latex(base))
+    b_text = _factor(lesson, base)
+    power = lesson.power(base, positive)
     value = sympy.Pow(base, positive)
     if n < 0:
-        positive_text = _power_text(b_text, str(positive))
-        lesson.say("pow.intro.negative", expr=lesson.expr, positive=positive_text)
+        reciprocal = Binary("/", Number(Fraction(1)), power if positive != 1 else lesson.node(base))
+        lesson.say("pow.intro.negative", expr=lesson.expr, reciprocal=text(reciprocal))
     if positive == 1:
-        lesson.say("pow.intro.one", base=b_text)
-        lesson.steps.append(f"{b_text}^1 = {plain(value)}")
+        if n > 0:
+            lesson.say("pow.intro.one", base=b_text)
+            lesson.steps.append(equation([text(power), lesson.text(value)]))
     elif not base.is_Rational:
-        lesson.say(
-            "pow.intro.irrational_base",
-            expr=_power_text(b_text, str(positive)),
-            base=b_text,
-            n=positive,
-        )
-        product = " × ".join([b_text] * min(positive, MAX_WRITTEN_OUT))
-        product += " × …" if positive > MAX_WRITTEN_OUT else ""
-        lesson.steps.append(f"{_power_text(b_text, str(positive))} = {product} ≈ {decimal(value)}")
-        product_latex = r" \times ".join([b_latex] * min(positive, MAX_WRITTEN_OUT))
-        product_latex += r" \times \cdots" if positive > MAX_WRITTEN_OUT else ""
-        lesson.formula.append(
-            rf"{b_latex}^{{{positive}}} = {product_latex} \approx {decimal_latex(decimal(value))}"
-        )
+        lesson.say("pow.intro.irrational_base", expr=text(power), base=b_text, n=positive)
+        factors = min(positive, MAX_WRITTEN_OUT)
+        product, product_latex = times([lesson.node(base)] * factors, positive > MAX_WRITTEN_OUT)
+        exact_value = lesson.text(value)
+        forms = [text(power), product, exact_value, f"≈ {decimal(value)}"]
+        lesson.steps.append(equation(forms))
+        forms_latex = [
+            latex(power),
+            product_latex,
+            lesson.latex(value),
+            rf"\approx {decimal_latex(value)}",
+        ]
+        lesson.formula.append(equation(forms_latex))
     elif positive <= MAX_WRITTEN_OUT:
-        lesson.say(
-            "pow.intro.repeat", expr=_power_text(b_text, str(positive)), base=b_text, n=positive
-        )
-        product = " × ".join([b_text] * positive)
-        lesson.steps.append(f"{_power_text(b_text, str(positive))} = {product} = {plain(value)}")
-        lesson.formula.append(
-            rf"{b_latex}^{{{positive}}} = "
-            + r" \times ".join([b_latex] * positive)
-            + f" = {latex(value)}"
-        )
+        lesson.say("pow.intro.repeat", expr=text(power), base=b_text, n=positive)
+        product, product_latex = times([lesson.node(base)] * positive)
+        lesson.steps.append(equation([text(power), product, lesson.text(value)]))
+        lesson.formula.append(equation([latex(power), product_latex, lesson.latex(value)]))
     else:
         _squaring(lesson, base, positive)
     if n < 0:
         result = 1 / value
-        lesson.steps.append(
-            t(
-                "pow.step.reciprocal",
-                locale,
-                line=f"{lesson.expr} = 1/{_power_text(b_text, str(positive))} = {plain(result)}",
-                law=lesson.law("1.2"),
-            )
+        line = equation([lesson.expr, text(reciprocal), lesson.text(result)])
+        lesson.steps.append(t("pow.step.reciprocal", locale, line=line, law=lesson.law("1.2")))
+        lesson.formula.append(
+            equation([latex(lesson.power(base, n)), latex(reciprocal), lesson.latex(result)])
         )
-        reciprocal = rf"\dfrac{{1}}{{{b_latex}^{{{positive}}}}}"
-        lesson.formula.append(rf"{b_latex}^{{-{positive}}} = {reciprocal} = {latex(result)}")
         value = result
     elif not lesson.formula:
-        lesson.formula.append(rf"{b_latex}^{{{positive}}} = {latex(value)}")
+        lesson.formula.append(equation([latex(power), lesson.latex(value)]))
     if positive < 30 and base.is_Integer and n > 0:
+        following = lesson.power(base, n + 1)
         lesson.actions.append(
             Action(
-                t("pow.action.next", locale, expr=_power_text(b_text, str(n + 1))),
+                t("pow.action.next", locale, expr=text(following)),
                 "pow",
-                (("base", plain(base)), ("exponent", str(n + 1))),
+                (("base", lesson.text(base)), ("exponent", str(n + 1))),
             )
         )
     _value_fields(lesson, value)
@@ -335,7 +357,7 @@ def _integer_power(lesson: _Lesson, base: sympy.Expr, n: int) -> None:
 def _squaring(lesson: _Lesson, base: sympy.Expr, n: int) -> None:
     """Exponentiation by squaring, each step naming the law it uses."""
     locale = lesson.locale
-    b_text = _paren(plain(base))
+    b = lesson.node(base)
     bits = [1 << k for k in range(n.bit_length()) if n >> k & 1]
     lesson.say(
         "pow.intro.squaring",
@@ -343,82 +365,102 @@ def _squaring(lesson: _Lesson, base: sympy.Expr, n: int) -> None:
         sum=" + ".join(str(b) for b in reversed(bits)),
         count=(n.bit_length() - 1) + (len(bits) - 1),
     )
+
+    def power(k: int) -> Node:
+        return Binary("^", b, Number(Fraction(k)))
+
+    def square(inner: Node) -> Node:
+        return Binary("^", inner, Number(Fraction(2)))
+
     powers = {1: base}
     k = 1
     while 2 * k <= n:
         previous = powers[k]
         powers[2 * k] = previous * previous
         if k == 1:
-            line = f"{b_text}^2 = {b_text} × {b_text} = {plain(powers[2])}"
+            line = equation([text(power(2)), times([b, b])[0], lesson.text(powers[2])])
             lesson.steps.append(line)
         else:
-            line = (
-                f"{b_text}^{2 * k} = ({b_text}^{k})^2 = {_paren(plain(previous))}^2"
-                f" = {plain(powers[2 * k])}"
+            line = equation(
+                [
+                    text(power(2 * k)),
+                    text(square(power(k))),
+                    text(square(lesson.node(previous))),
+                    lesson.text(powers[2 * k]),
+                ]
             )
             lesson.steps.append(t("pow.step.square", locale, line=line, law=lesson.law("1.4")))
         k *= 2
     value = sympy.Integer(1)
-    for b in bits:
-        value *= powers[b]
-    terms = " × ".join(f"{b_text}^{b}" for b in reversed(bits))
-    values = " × ".join(_paren(plain(powers[b])) for b in reversed(bits))
+    for bit in bits:
+        value *= powers[bit]
+    terms, terms_latex = times([power(bit) for bit in reversed(bits)])
+    factors = times([lesson.node(powers[bit]) for bit in reversed(bits)])[0]
     if len(bits) > 1:
-        line = f"{b_text}^{n} = {terms} = {values} = {plain(value)}"
+        line = equation([text(power(n)), terms, factors, lesson.text(value)])
         lesson.steps.append(t("pow.step.combine", locale, line=line, law=lesson.law("1.1")))
-    b_latex = _paren_latex(latex(base))
-    terms_latex = r" \times ".join(f"{b_latex}^{{{b}}}" for b in reversed(bits))
-    lesson.formula.append(
-        rf"{b_latex}^{{{n}}} = {terms_latex} = {latex(value)}"
-        if len(bits) > 1
-        else rf"{b_latex}^{{{n}}} = {latex(value)}"
-    )
+        lesson.formula.append(equation([latex(power(n)), terms_latex, lesson.latex(value)]))
+    else:
+        lesson.formula.append(equation([latex(power(n)), lesson.latex(value)]))
+
+
+def _root(q: int, inner: Node) -> tuple[str, str]:
+    """The q-th root of ``inner`` as (text, LaTeX): ``√64``, ``∛64``, ``⁵√32``, ``√(1/4)``."""
+    square_root = text(Call("sqrt", inner))  # √ with parentheses where the printer needs them
+    index = {2: "√", 3: "∛"}.get(q, str(q).translate(_SUPERSCRIPT) + "√")
+    root_latex = rf"\sqrt{{{latex(inner)}}}" if q == 2 else rf"\sqrt[{q}]{{{latex(inner)}}}"
+    return index + square_root.removeprefix("√"), root_latex
 
 
 def _rational_power(
-    lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr, typed: tuple[int, int] | None
+    lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr, typed_exponent: tuple[int, int] | None
 ) -> None:
     locale = lesson.locale
     p, q = int(exponent.p), int(exponent.q)
-    b_text, b_latex = _paren(plain(base)), _paren_latex(latex(base))
     if base.is_negative:
-        _negative_root(lesson, base, p, q, typed)
+        _negative_root(lesson, base, p, q, typed_exponent)
         return
-    powered = b_text if abs(p) == 1 else f"{b_text}^{abs(p)}"
-    lesson.say(
-        "pow.intro.root",
-        base=b_text,
-        p=abs(p),
-        q=q,
-        powered=powered,
-        group=_paren(powered),
-        root=_root_name(q, locale),
-    )
-    inner = sympy.Pow(base, abs(p))
+    b = lesson.node(base)
     value = sympy.Pow(base, sympy.Rational(abs(p), q))
-    root_text = f"{'' if q == 2 else str(q).translate(_SUPERSCRIPT)}√{_paren(plain(inner))}"
-    chain = [f"{b_text}^({abs(p)}/{q})"]
+    positive = lesson.power(base, sympy.Rational(abs(p), q))
+    chain, chain_latex = [text(positive)], [latex(positive)]
+    if estimated_digits(base, sympy.Integer(abs(p))) <= MAX_ROOT_DIGITS:
+        root_text, root_latex = _root(q, lesson.node(sympy.Pow(base, abs(p))))
+    else:  # a^p itself would be too long to read: the root is named, not written out
+        root_text = root_latex = ""
     if abs(p) != 1:
-        chain.append(f"({b_text}^{abs(p)})^(1/{q})")
-    chain.append(root_text)
-    if plain(value) != root_text:
-        chain.append(plain(value))
-    lesson.steps.append(t("pow.step.root", locale, line=" = ".join(chain), law=lesson.law("1.4")))
-    index = "" if q == 2 else f"[{q}]"
-    root_latex = rf"\sqrt{index}{{{latex(inner)}}}"
-    chain_latex = [rf"{b_latex}^{{{abs(p)}/{q}}}"]
-    if abs(p) != 1:
-        chain_latex.append(rf"\sqrt{index}{{{b_latex}^{{{abs(p)}}}}}")
-    chain_latex.append(root_latex)
-    if latex(value) != root_latex:
-        chain_latex.append(latex(value))
-    lesson.formula.append(" = ".join(chain_latex))
+        grouped = Binary("^", Binary("^", b, Number(Fraction(abs(p)))), Number(Fraction(1, q)))
+        chain.append(text(grouped))
+        chain_latex.append(latex(grouped))
+        lesson.say(
+            "pow.intro.root",
+            expr=text(positive),
+            grouped=text(grouped),
+            powered=text(Binary("^", b, Number(Fraction(abs(p))))),
+            root=_root_name(q, locale),
+        )
+    else:
+        lesson.say(
+            "pow.intro.unit_root",
+            expr=text(positive),
+            base=text(b),
+            q=q,
+            root=_root_name(q, locale),
+        )
+    chain += [form for form in (root_text, lesson.text(value)) if form]
+    chain_latex += [form for form in (root_latex, lesson.latex(value)) if form]
+    line = equation(chain)
+    lesson.steps.append(
+        t("pow.step.root", locale, line=line, law=lesson.law("1.4")) if abs(p) != 1 else line
+    )
+    lesson.formula.append(equation(chain_latex))
     if p < 0:
         result = 1 / value
-        line = f"{lesson.expr} = 1/{b_text}^({-p}/{q}) = {plain(result)}"
+        reciprocal = Binary("/", Number(Fraction(1)), positive)
+        line = equation([lesson.expr, text(reciprocal), lesson.text(result)])
         lesson.steps.append(t("pow.step.reciprocal", locale, line=line, law=lesson.law("1.2")))
         lesson.formula.append(
-            rf"{b_latex}^{{-{-p}/{q}}} = \dfrac{{1}}{{{b_latex}^{{{-p}/{q}}}}} = {latex(result)}"
+            equation([latex(lesson.power(base, exponent)), latex(reciprocal), lesson.latex(result)])
         )
         value = result
     _value_fields(lesson, value)
@@ -462,34 +504,37 @@ def _route(base: sympy.Expr, m: int, n: int, power_first: bool) -> _Route:
     return _Route(m, n, power_first, 1 / value if m < 0 else value)
 
 
-def _root_text(n: int, inside: str) -> str:
-    return f"{'' if n == 2 else str(n).translate(_SUPERSCRIPT)}√{inside}"
+def _fraction_exponent(m: int, n: int) -> Node:
+    """m/n as typed, unreduced (2/6 stays 2/6), for the two routes."""
+    top = Number(Fraction(abs(m)))
+    shown = Binary("/", top, Number(Fraction(n)))
+    return Negate(shown) if m < 0 else shown
 
 
-def _route_text(route: _Route, base: sympy.Expr, locale: str) -> str:
+def _route_text(route: _Route, base: sympy.Expr, lesson: _Lesson) -> str:
     """``(-8)^(2/6) = ((-8)^2)^(1/6) = ⁶√64 = 2`` (or where it stops being real)."""
-    b = _paren(plain(base))
+    b = lesson.node(base)
     m, n = route.m, route.n
-    start = f"{b}^({m}/{n})"
-    not_real = t("pow.negative_base.not_real", locale)
+    start = text(Binary("^", b, _fraction_exponent(m, n)))
+    not_real = t("pow.negative_base.not_real", lesson.locale)
     if route.power_first:
-        inner = sympy.Pow(base, m)
-        steps = [start] if abs(m) == 1 else [start, f"({b}^{m})^(1/{n})"]
-        root = _root_text(n, _paren(plain(inner)))
+        grouped = Binary("^", Binary("^", b, Number(Fraction(m))), _fraction_exponent(1, n))
+        steps = [start] if abs(m) == 1 else [start, text(grouped)]
+        root = _root(n, lesson.node(sympy.Pow(base, m)))[0]
         if route.value is None:
-            return " = ".join([*steps, root]) + f": {root} {not_real}"
-        return " = ".join([*steps, root, plain(route.value)])
-    root = _root_text(n, b)
+            return equation([*steps, root]) + f": {root} {not_real}"
+        return equation([*steps, root, lesson.text(route.value)])
+    root = _root(n, b)[0]
     if route.value is None:
         return f"{start} = ({root})^{m}: {root} {not_real}"
-    real_root = plain(-sympy.Pow(-base, sympy.Rational(1, n)))
-    return " = ".join([start, f"({root})^{m}", f"({real_root})^{m}", plain(route.value)])
+    real_root = power_base(lesson.node(-sympy.Pow(-base, sympy.Rational(1, n))))[0]
+    return equation([start, f"({root})^{m}", f"{real_root}^{m}", lesson.text(route.value)])
 
 
-def _route_value(route: _Route, locale: str) -> str:
+def _route_value(route: _Route, lesson: _Lesson) -> str:
     if route.value is None:
-        return t("pow.negative_base.no_value", locale)
-    return plain(route.value)
+        return t("pow.negative_base.no_value", lesson.locale)
+    return lesson.text(route.value)
 
 
 def _negative_root(
@@ -500,7 +545,7 @@ def _negative_root(
     root and the principal value used beyond it."""
     locale = lesson.locale
     lesson.title = t("pow.title.negative_base", locale, expr=lesson.expr)
-    lesson.say("pow.negative_base.intro", base=plain(base))
+    lesson.say("pow.negative_base.intro", base=lesson.text(base))
     if typed is not None and (typed[0], typed[1]) != (p, q):
         lesson.say("pow.negative_base.reduce", typed=f"{typed[0]}/{typed[1]}", reduced=f"{p}/{q}")
     first = _route(base, p, q, power_first=abs(p) == 1)
@@ -510,20 +555,19 @@ def _negative_root(
     candidates += [_route(base, 2 * p, 2 * q, True), _route(base, 2 * p, 2 * q, False)]
     second = next(c for c in candidates if c.value != first.value)
     law = lesson.law("1.4")
-    lesson.intro.append(f"- `{_route_text(first, base, locale)}`")
+    lesson.intro.append(f"- `{_route_text(first, base, lesson)}`")
     lesson.intro.append(
-        "- " + t("pow.step.root", locale, line=f"`{_route_text(second, base, locale)}`", law=law)
+        "- " + t("pow.step.root", locale, line=f"`{_route_text(second, base, lesson)}`", law=law)
     )
     lesson.say(
         "pow.negative_base.disagree",
         first=f"{first.m}/{first.n}",
         second=f"{second.m}/{second.n}",
-        one=_route_value(first, locale),
-        other=_route_value(second, locale),
+        one=_route_value(first, lesson),
+        other=_route_value(second, lesson),
     )
-    b_latex = _paren_latex(latex(base))
     for route in (first, second):
-        lesson.formula.append(_route_latex(route, base, b_latex))
+        lesson.formula.append(_route_latex(route, base, lesson))
     # Beyond high school: the real root (odd q) and the principal value.
     size = -base
     principal = _complex_text(size, sympy.Rational(p, q))
@@ -533,32 +577,36 @@ def _negative_root(
         lesson.say(
             "pow.negative_base.beyond_odd",
             q=q,
-            base=plain(base),
+            base=lesson.text(base),
             root=_root_name(q, locale),
-            real=plain(real) if real.is_Rational else f"{plain(real)} ≈ {decimal(real)}",
-            abs=plain(size),
+            real=lesson.text(real)
+            if real.is_Rational
+            else f"{lesson.text(real)} ≈ {decimal(real)}",
+            abs=lesson.text(size),
             principal=principal,
         )
-        lesson.fields.append(Field(t("pow.field.real_root", locale), plain(real)))
+        lesson.fields.append(Field(t("pow.field.real_root", locale), lesson.text(real)))
     else:
-        lesson.say("pow.negative_base.beyond_even", abs=plain(size), principal=principal)
+        lesson.say("pow.negative_base.beyond_even", abs=lesson.text(size), principal=principal)
     lesson.fields.append(Field(t("pow.field.principal", locale), principal))
 
 
-def _route_latex(route: _Route, base: sympy.Expr, b_latex: str) -> str:
+def _route_latex(route: _Route, base: sympy.Expr, lesson: _Lesson) -> str:
     m, n = route.m, route.n
     index = "" if n == 2 else f"[{n}]"
-    start = rf"{b_latex}^{{{m}/{n}}}"
+    b = lesson.node(base)
+    b_latex = power_base(b)[1]
+    start = latex(Binary("^", b, _fraction_exponent(m, n)))
     if route.power_first:
-        inner = rf"{b_latex}^{{{m}}}" if abs(m) != 1 else b_latex
+        inner = latex(Binary("^", b, Number(Fraction(m)))) if abs(m) != 1 else b_latex
         line = rf"{start} = \sqrt{index}{{{inner}}}"
         if abs(m) != 1:
-            line += rf" = \sqrt{index}{{{latex(sympy.Pow(base, m))}}}"
+            line += rf" = \sqrt{index}{{{lesson.latex(sympy.Pow(base, m))}}}"
     else:
         line = rf"{start} = \left(\sqrt{index}{{{b_latex}}}\right)^{{{m}}}"
     if route.value is None:
         return line + r" \notin \mathbb{R}"
-    return line + f" = {latex(route.value)}"
+    return line + f" = {lesson.latex(route.value)}"
 
 
 def _root_name(q: int, locale: str) -> str:
@@ -582,7 +630,7 @@ def _complex_parts(size: sympy.Expr, exponent: sympy.Expr) -> tuple[str, str]:
         tiny = magnitude * mpmath.mpf(10) ** -25
         real = real if abs(real) > tiny else mpmath.mpf(0)
         imag = imag if abs(imag) > tiny else mpmath.mpf(0)
-        return number(real), number(imag)
+        return decimal(real), decimal(imag)
 
 
 def _complex_text(size: sympy.Expr, exponent: sympy.Expr) -> str:
@@ -594,30 +642,36 @@ def _complex_text(size: sympy.Expr, exponent: sympy.Expr) -> str:
 def _complex_latex(size: sympy.Expr, exponent: sympy.Expr) -> str:
     real, imag = _complex_parts(size, exponent)
     sign = "-" if imag.startswith("-") else "+"
-    return f"{decimal_latex(real)} {sign} {decimal_latex(imag.lstrip('-'))}\\,i"
+    return f"{_as_latex(real)} {sign} {_as_latex(imag.lstrip('-'))}\\,i"
+
+
+def _as_latex(decimal_text: str) -> str:
+    """A decimal from ``format.decimal`` as LaTeX (``× 10^k`` → ``\\times 10^{k}``)."""
+    if " × 10^" in decimal_text:
+        mantissa, power = decimal_text.split(" × 10^")
+        return rf"{mantissa} \times 10^{{{power}}}"
+    return decimal_text
 
 
 def _irrational_power(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -> None:
     locale = lesson.locale
-    b_text, e_text = _paren(plain(base)), _paren(plain(exponent))
+    power = lesson.power(base, exponent)
     if base.is_negative:
         principal = _complex_text(-base, exponent)
-        lesson.say("pow.intro.negative_irrational", principal=principal, abs=plain(-base))
+        lesson.say("pow.intro.negative_irrational", principal=principal, abs=lesson.text(-base))
         lesson.fields.append(Field(t("pow.field.principal", locale), principal))
-        lesson.formula.append(
-            rf"{_paren_latex(latex(base))}^{{{latex(exponent)}}} \approx "
-            + _complex_latex(-base, exponent)
-        )
+        lesson.formula.append(rf"{latex(power)} \approx " + _complex_latex(-base, exponent))
         return
     value = sympy.Pow(base, exponent)
-    lesson.say("pow.intro.irrational", expr=lesson.expr, exponent=e_text, base=b_text)
-    b_latex = _paren_latex(latex(base))
-    lesson.formula.append(
-        rf"{b_latex}^{{{latex(exponent)}}} = e^{{{latex(exponent)} \ln {b_latex}}}"
-        rf" \approx {decimal_latex(decimal(value))}"
-        if base != sympy.E
-        else rf"e^{{{latex(exponent)}}} \approx {decimal_latex(decimal(value))}"
-    )
+    product = Binary("*", values.tree(exponent), Call("ln", lesson.node(base)))
+    as_e = Binary("^", values.tree(sympy.E), product)
+    lesson.say("pow.intro.irrational", expr=text(power), as_e=text(as_e))
+    forms = [
+        latex(power),
+        latex(as_e) if base != sympy.E else "",
+        rf"\approx {decimal_latex(value)}",
+    ]
+    lesson.formula.append(equation([form for form in forms if form]))
     _value_fields(lesson, value)
 
 
@@ -625,31 +679,39 @@ def _value_fields(lesson: _Lesson, value: sympy.Expr) -> None:
     """The result as text, fields, and a file of all digits when it is long."""
     locale = lesson.locale
     lesson.value = value
-    lesson.fields.append(Field(t("pow.field.value", locale), plain(value)))
+    exact = lesson.text(value)
+    lesson.fields.append(Field(t("pow.field.value", locale), exact))
     if value.is_Integer:
         count = digits_of(abs(int(value))) if value else 1
-        lesson.title = f"{lesson.expr} = {plain(value)}" if count <= 20 else lesson.expr
+        lesson.title = equation([lesson.expr, exact]) if count <= 20 else lesson.expr
         if count > 20:
             lesson.fields.append(Field(t("pow.field.digits", locale), f"{count:,}"))
         if count > 60:
             lesson.say("pow.result.long", digits=f"{count:,}")
-            text = ("-" if value < 0 else "") + digits(int(value))
+            shown = ("-" if value < 0 else "") + digits(int(value))
             lesson.files.append(
                 Attachment(
                     "pow-digits.txt",
-                    (text + "\n").encode(),
+                    (shown + "\n").encode(),
                     t("pow.file.alt", locale, expr=lesson.expr, digits=f"{count:,}"),
                     TEXT_FILE,
                 )
             )
         return
-    lesson.say("pow.result.exact", value=plain(value))
+    if lesson.decimals and values.is_decimal(value):
+        # typed as decimals, answered as a decimal: exact, with the fraction beside it
+        lesson.say("pow.result.exact", value=exact)
+        fraction = text(values.tree(value))
+        lesson.say("pow.result.fraction", value=fraction)
+        lesson.fields.append(Field(t("pow.field.fraction", locale), fraction))
+        lesson.title = equation([lesson.expr, exact]) if len(exact) <= 24 else lesson.expr
+        return
+    lesson.say("pow.result.exact", value=exact)
     approx = decimal(value)
     lesson.say("pow.result.decimal", value=approx)
     lesson.fields.append(Field(t("pow.field.decimal", locale), approx))
-    exact = plain(value)
     short = len(exact) <= 24 and exact != lesson.expr
-    lesson.title = f"{lesson.expr} = {exact}" if short else f"{lesson.expr} ≈ {approx}"
+    lesson.title = equation([lesson.expr, exact]) if short else f"{lesson.expr} ≈ {approx}"
 
 
 # --- astronomically large answers -------------------------------------------------------------
@@ -668,10 +730,9 @@ def _huge(
 ) -> None:
     """base^(±tower) when the result is far beyond what can be written out."""
     locale = lesson.locale
-    b_text = _paren(plain(base))
     if base.is_zero:
         if negative:
-            raise UserError("pow.zero_negative", expr=lesson.expr, n="…")
+            raise UserError("pow.zero_negative", expr=lesson.expr, reciprocal="1/(0^…)")
         _zero_base(lesson, sympy.Integer(1))
         return
     if abs(base) == 1:
@@ -680,7 +741,7 @@ def _huge(
     if not base.is_extended_real:
         raise UserError("math.not_real", example=EXAMPLE)
     if negative:
-        positive = _power_text(b_text, _paren(node_text(_positive(request.exponent))))
+        positive = text(Binary("^", lesson.node(base), _positive(request.exponent)))
         lesson.say("pow.huge.reciprocal", expr=lesson.expr, positive=positive)
         lesson.law("1.2")
         base = 1 / base
@@ -695,7 +756,7 @@ def _huge(
         lesson.say("pow.huge.trailing", trailing=trailing)
         lesson.fields.append(Field(t("pow.field.trailing", locale), f"…{trailing}"))
     e_latex = _tower_latex(request.exponent)
-    b_latex = _paren_latex(_tower_latex(request.base))
+    b_latex = _base_latex(request.base)
     if _scientific_fits(size):
         mantissa, power10 = _scientific(size)
         sign = "-" if base.is_negative and not tower.is_even else ""
@@ -704,6 +765,30 @@ def _huge(
         )
     else:
         lesson.formula.append(rf"{b_latex}^{{{e_latex}}}")
+        lesson.formula += _size_lines(size, locale)
+
+
+def _base_latex(node: Node) -> str:
+    """The base of a power as LaTeX: a tower in parentheses, as a number is not."""
+    if isinstance(node, Binary) and node.op == "^":
+        return rf"\left({_tower_latex(node)}\right)"
+    return power_base(node)[1]
+
+
+def _size_lines(size: Size, locale: str) -> list[render.Line]:
+    """What the formula image says about a size too large for m × 10^k: the digit count
+    (≈ m × 10^k when it is itself that large), or how many digits its digit count has."""
+    if size.tiny:
+        return []
+    if size.level == 1:
+        count = f"{size.count:,}".replace(",", "{,}")
+        return [(t("pow.image.digits", locale), f"= {count}")] if size.count < 10**60 else []
+    if size.level == 2:
+        lead = size.leading
+        power10 = f"{size.count - 1:,}".replace(",", "{,}")
+        shown = rf"\approx {lead[0]}.{lead[1:6]}\ldots \times 10^{{{power10}}}"
+        return [(t("pow.image.digits", locale), shown)]
+    return [(t("pow.image.size", locale, level=size.level - 1, count=f"{size.count:,}"), "")]
 
 
 def _tower_latex(node: Node) -> str:
@@ -715,10 +800,10 @@ def _tower_latex(node: Node) -> str:
         levels.append(top.left)
         top = top.right
     if len(levels) < MAX_LATEX_LEVELS:
-        return node_latex(node)
-    shown = rf"\cdot^{{\cdot^{{\cdot^{{{node_latex(top)}}}}}}}"
+        return latex(node)
+    shown = rf"\cdot^{{\cdot^{{\cdot^{{{latex(top)}}}}}}}"
     for level in reversed(levels[:3]):
-        shown = f"{_paren_latex(node_latex(level))}^{{{shown}}}"
+        shown = f"{power_base(level)[1]}^{{{shown}}}"
     return ("-" if negative else "") + shown
 
 
@@ -749,7 +834,7 @@ def _describe_size(lesson: _Lesson, base: sympy.Expr, size: Size) -> None:
     locale = lesson.locale
     lesson.title = lesson.expr
     if size.level == 1 and not size.tiny:
-        lesson.say("pow.huge.intro", expr=lesson.expr, base=_paren(plain(abs(base))))
+        lesson.say("pow.huge.intro", expr=lesson.expr, base=_factor(lesson, abs(base)))
         count = size.count
         if digits_of(count) <= COUNT_SHOWN:
             lesson.say("pow.huge.digits", expr=lesson.expr, digits=f"{count:,}")
@@ -814,7 +899,7 @@ def _huge_size(lesson: _Lesson, base: sympy.Expr, exponent: sympy.Expr) -> None:
         raise UserError("math.not_real", example=EXAMPLE)
     size = _size(base, exponent)
     _describe_size(lesson, base, size)
-    power = rf"{_paren_latex(latex(base))}^{{{latex(exponent)}}}"
+    power = latex(lesson.power(base, exponent))
     if _scientific_fits(size):
         mantissa, power10 = _scientific(size)
         lesson.formula.append(rf"{power} \approx {mantissa} \times 10^{{{power10}}}")

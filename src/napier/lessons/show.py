@@ -1,6 +1,6 @@
 """Showing engine steps and numbers for /log, /graph and /solve: text, LaTeX and decimals.
 
-Trees print through ``calculus.text`` and ``calculus.latex``; relation symbols follow the
+Trees print through ``printer.text`` and ``printer.latex``; relation symbols follow the
 locale's textbooks (≦ ≧ in Japanese). ``decimal`` is the one number formatter of these
 lessons: significant digits, never e-notation (×10^k instead).
 """
@@ -13,7 +13,7 @@ import mpmath
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter
 
-from napier import calculus
+from napier import printer
 from napier.i18n import t
 from napier.parser import Binary, Variable
 from napier.relation import symbol_latex, symbol_text
@@ -83,12 +83,12 @@ def plain_ticks(axes: Axes) -> None:
 
 
 def item_text(item: Item) -> str:
-    shown = item.text if isinstance(item, Formula) else calculus.text(item)
+    shown = item.text if isinstance(item, Formula) else printer.text(item)
     return shown if len(shown) <= MAX_TEXT else shown[: MAX_TEXT - 1] + "…"
 
 
 def item_latex(item: Item) -> str:
-    return item.latex if isinstance(item, Formula) else calculus.latex(item)
+    return item.latex if isinstance(item, Formula) else printer.latex(item)
 
 
 def _op_text(op: str, locale: str) -> str:
@@ -130,7 +130,7 @@ def params_text(step: Step) -> dict[str, str]:
         else:
             shown[name] = item_text(value)
             if name == "base" and not isinstance(value, Formula):
-                shown.setdefault("power", calculus.text(Binary("^", value, Variable())))
+                shown.setdefault("power", printer.text(Binary("^", value, Variable())))
     return shown
 
 

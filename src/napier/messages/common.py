@@ -43,9 +43,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.title": {"ja": "Napier のコマンド", "en": "Napier's commands"},
     "help.intro": {
-        "ja": "指数関数を学ぶボットです。オプションは順番どおりに、または `名前:値` で渡せます。",
-        "en": "A bot for learning exponential functions. Give options in order, "
-        "or as `name:value`.",
+        "ja": "指数関数を学ぶボットです。オプションは順番に並べるか、`名前:値` の形で渡せます。",
+        "en": "A bot for learning exponential functions. Give options in order, or as `name:value`.",
     },
     "help.options": {"ja": "オプション", "en": "options"},
     "help.example": {"ja": "例", "en": "example"},

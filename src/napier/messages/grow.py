@@ -16,16 +16,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Model: interest (compound interest) or bacteria",
     },
     "grow.option.principal": {
-        "ja": "元本(既定 100000)",
+        "ja": "元本(円、既定 100000)",
         "en": "Principal, the starting amount (default 100000)",
     },
     "grow.option.rate": {
-        "ja": "年利 %(既定 5、0〜1000)",
+        "ja": "年利(%、既定 5、0〜1000)",
         "en": "Yearly interest rate in % (default 5, from 0 to 1000)",
     },
-    "grow.option.years": {"ja": "年数(既定 10、1〜1000)", "en": "Years (default 10, 1 to 1000)"},
+    "grow.option.years": {
+        "ja": "年数(既定 10、1〜1000)",
+        "en": "Years (default 10, 1 to 1000)",
+    },
     "grow.option.compounding": {
-        "ja": "複利の頻度: yearly(毎年)/monthly(毎月)/daily(毎日)/continuous(連続)",
+        "ja": "複利を付ける間隔: yearly(1 年ごと)/monthly(1 か月ごと)/daily(1 日ごと)/continuous(連続複利)",
         "en": "How often interest compounds: yearly, monthly, daily or continuous",
     },
     "grow.option.start": {
@@ -33,7 +36,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Bacteria at the start (default 100)",
     },
     "grow.option.doubling": {
-        "ja": "倍になるまでの時間(時間単位、既定 0.5 = 30分)",
+        "ja": "数が 2 倍になるまでの時間(時間単位、既定 0.5 = 30 分)",
         "en": "Doubling time in hours (default 0.5 = 30 minutes)",
     },
     "grow.option.hours": {
@@ -60,131 +63,148 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "`{option}` is not an option of the `{model}` model. Try for example `{example}`.",
     },
     "grow.too_large": {
-        "ja": "結果がおよそ {digits} 桁になり、意味のある大きさを超えます"
-        "(上限 10^{limit})。期間を短くするか、率を下げてください。例: `{example}`",
-        "en": "The result would have about {digits} digits, far past any meaningful size "
-        "(the limit is 10^{limit}). Shorten the time or lower the rate, for example "
-        "`{example}`.",
+        "ja": "結果がおよそ {digits} 桁になり、現実的な大きさを超えます(上限 10^{limit})。期間を短くするか、利率を下げてください。例: `{example}`",
+        "en": "The result would have about {digits} digits, far past any meaningful size (the limit is 10^{limit}). Shorten the time or lower the rate, for example `{example}`.",
     },
     # --- interest ---
     "grow.interest.title": {"ja": "複利計算", "en": "Compound interest"},
     "grow.interest.intro": {
-        "ja": "元本 {p}、年利 {rate}、{years} 年、複利の頻度は{compounding}: 最終額は **{value}** です。"
-        "利息にも利息がつくので、増え方はだんだん速くなります。",
-        "en": "Principal {p} at {rate} a year for {years} years, compounding {compounding}: "
-        "the final amount is **{value}**. Interest earns interest, so the growth speeds up.",
+        "ja": "元本 {p}、年利 {rate}、{years} 年、{compounding}のとき、元利合計は **{value}** になります。利息にも利息がつくので、増え方はだんだん速くなります。",
+        "en": "Principal {p} at {rate} a year for {years} years, compounding {compounding}: the final amount is **{value}**. Interest earns interest, so the growth speeds up.",
     },
     "grow.table": {"ja": "残高の推移", "en": "Balance over time"},
     "grow.year": {"ja": "{n} 年後", "en": "year {n}"},
     "grow.simple": {"ja": "単利", "en": "simple"},
-    "grow.compounding.yearly": {"ja": "毎年複利", "en": "yearly"},
-    "grow.compounding.monthly": {"ja": "毎月複利", "en": "monthly"},
-    "grow.compounding.daily": {"ja": "毎日複利", "en": "daily"},
+    "grow.compounding.yearly": {
+        "ja": "1 年ごとの複利",
+        "en": "yearly",
+    },
+    "grow.compounding.monthly": {
+        "ja": "1 か月ごとの複利",
+        "en": "monthly",
+    },
+    "grow.compounding.daily": {
+        "ja": "1 日ごとの複利",
+        "en": "daily",
+    },
     "grow.compounding.continuous": {"ja": "連続複利", "en": "continuous"},
     "grow.interest.limit": {
-        "ja": "1年あたりの増加率 (1 + r/n)^n は、複利の回数 n を増やすほど e^r に近づきます"
-        "(r = {r}: e^r = {limit})。これがネイピア数 e の生まれた場面です。",
-        "en": "The growth per year, (1 + r/n)^n, approaches e^r as the compounding gets "
-        "finer (r = {r}: e^r = {limit}). This is where Napier's number e comes from.",
+        "ja": "1 年あたりの倍率 (1 + r/n)^n は、1 年に複利を付ける回数 n を増やすほど e^r に近づきます(r = {r} なら e^r = {limit})。ネイピア数 e は、この極限として現れます。",
+        "en": "The growth factor per year, (1 + r/n)^n, approaches e^r as the compounding gets finer (r = {r}: e^r = {limit}). This is where Napier's number e comes from.",
     },
     "grow.step.simple": {
-        "ja": "単利: 利息は元本にだけつく: `P(1 + rt) = {p} × (1 + {r} × {t}) = {value}`",
-        "en": "Simple interest, paid on the principal only: "
-        "`P(1 + rt) = {p} × (1 + {r} × {t}) = {value}`",
+        "ja": "単利では利息は元本にだけつきます: `P(1 + rt) = {p} × (1 + {r} × {t}) = {value}`",
+        "en": "Simple interest, paid on the principal only: `P(1 + rt) = {p} × (1 + {r} × {t}) = {value}`",
     },
     "grow.step.compound": {
-        "ja": "毎年複利: 毎年、残高が (1 + r) 倍に: `P(1 + r)^t = {p} × (1 + {r})^{t} = {value}`",
-        "en": "Yearly compounding multiplies the balance by (1 + r) each year: "
-        "`P(1 + r)^t = {p} × (1 + {r})^{t} = {value}`",
+        "ja": "1 年ごとの複利では、毎年残高が (1 + r) 倍になります: `P(1 + r)^t = {p} × (1 + {r})^{t} = {value}`",
+        "en": "Yearly compounding multiplies the balance by (1 + r) each year: `P(1 + r)^t = {p} × (1 + {r})^{t} = {value}`",
     },
     "grow.step.periods": {
-        "ja": "年 n 回の複利: `P(1 + r/n)^(nt)` → {values}",
+        "ja": "1 年に n 回の複利: `P(1 + r/n)^(nt)` → {values}",
         "en": "Compounding n times a year: `P(1 + r/n)^(nt)` → {values}",
     },
     "grow.step.continuous": {
-        "ja": "n → ∞ で (1 + r/n)^n → e^r = {limit} なので、連続複利は "
-        "`P·e^(rt) = {p} × e^({r} × {t}) = {value}`",
-        "en": "As n → ∞, (1 + r/n)^n → e^r = {limit}, so continuous compounding gives "
-        "`P·e^(rt) = {p} × e^({r} × {t}) = {value}`",
+        "ja": "n → ∞ のとき (1 + r/n)^n → e^r = {limit} なので、連続複利では `P·e^(rt) = {p} × e^({r} × {t}) = {value}`",
+        "en": "As n → ∞, (1 + r/n)^n → e^r = {limit}, so continuous compounding gives `P·e^(rt) = {p} × e^({r} × {t}) = {value}`",
     },
     "grow.interest.formula_alt": {
-        "ja": "単利 A = P(1 + rt)、複利 A = P(1 + r/n)^(nt)、連続複利 A = Pe^(rt) の式と、"
-        "(1 + r/n)^n → e^r(r = {r} で e^r = {limit})",
-        "en": "Formulas: simple A = P(1 + rt), compound A = P(1 + r/n)^(nt), continuous "
-        "A = Pe^(rt), and (1 + r/n)^n → e^r (for r = {r}, e^r = {limit})",
+        "ja": "単利 A = P(1 + rt)、複利 A = P(1 + r/n)^(nt)、連続複利 A = Pe^(rt) の式と、(1 + r/n)^n → e^r(r = {r} のとき e^r = {limit})",
+        "en": "Formulas: simple A = P(1 + rt), compound A = P(1 + r/n)^(nt), continuous A = Pe^(rt), and (1 + r/n)^n → e^r (for r = {r}, e^r = {limit})",
     },
     "grow.axis.years": {"ja": "年数", "en": "years"},
-    "grow.axis.amount": {"ja": "残高", "en": "balance"},
-    "grow.axis.periods": {"ja": "1年の複利回数 n", "en": "compoundings per year, n"},
+    "grow.axis.amount": {
+        "ja": "残高(円)",
+        "en": "balance",
+    },
+    "grow.axis.periods": {
+        "ja": "1 年に複利を付ける回数 n",
+        "en": "compoundings per year, n",
+    },
     "grow.plot.interest_title": {"ja": "年利 {rate} の残高", "en": "Balance at {rate} a year"},
     "grow.plot.interest_alt": {
-        "ja": "左: 元本 {p}、年利 {rate} で {years} 年間の残高。単利は {simple} まで直線的に、"
-        "{compounding}は {compound}、連続複利は {continuous} まで加速しながら増える。"
-        "右: (1 + r/n)^n が n とともに増え、e^r = {limit} の破線に近づくグラフ。",
-        "en": "Left: the balance of {p} at {rate} a year over {years} years; simple interest "
-        "grows in a straight line to {simple}, {compounding} compounding to {compound} and "
-        "continuous compounding to {continuous}, curving upward. Right: (1 + r/n)^n rising "
-        "with n toward the dashed line e^r = {limit}.",
+        "ja": "左: 元本 {p}、年利 {rate} で {years} 年間の残高。単利は {simple} まで直線的に増え、{compounding}は {compound}、連続複利は {continuous} まで、だんだん速く増える。右: (1 + r/n)^n が n とともに増え、破線の e^r = {limit} に近づくグラフ。",
+        "en": "Left: the balance of {p} at {rate} a year over {years} years; simple interest grows in a straight line to {simple}, {compounding} compounding to {compound} and continuous compounding to {continuous}, curving upward. Right: (1 + r/n)^n rising with n toward the dashed line e^r = {limit}.",
     },
     # --- bacteria ---
     "grow.bacteria.title": {"ja": "細菌の増殖", "en": "Bacterial growth"},
     "grow.bacteria.intro": {
-        "ja": "{n0} 個の細菌が {T} 時間({minutes} 分)ごとに倍になると、{t} 時間後には "
-        "**{value}** 個になります。",
-        "en": "{n0} bacteria that double every {T} hours ({minutes} minutes) become "
-        "**{value}** after {t} hours.",
+        "ja": "{n0} 個の細菌が {T} 時間({minutes} 分)ごとに 2 倍になると、{t} 時間後には **{value}** 個になります。",
+        "en": "{n0} bacteria that double every {T} hours ({minutes} minutes) become **{value}** after {t} hours.",
     },
     "grow.bacteria.table": {"ja": "数の推移", "en": "Count over time"},
     "grow.bacteria.row": {
-        "ja": "{t} 時間後({doublings} 回倍増): {n}",
-        "en": "after {t} h ({doublings} doublings): {n}",
+        "ja": "{t} 時間後(t/T = {doublings}): {n} 個",
+        "en": "after {t} h (t/T = {doublings}): {n}",
     },
     "grow.step.doublings": {
-        "ja": "{t} 時間で {T} 時間ごとの倍増が t/T = {d} 回: "
-        "`N = N0·2^(t/T) = {n0} × 2^{d} = {value}`",
-        "en": "In {t} hours there are t/T = {d} doublings of {T} hours: "
-        "`N = N0·2^(t/T) = {n0} × 2^{d} = {value}`",
+        "ja": "2 倍になる時間 T = {T} 時間に対して t/T = {ratio} なので `N = N0·2^(t/T) = {n0} × {power} = {value}`",
+        "en": "With doubling time T = {T} hours, t/T = {ratio}, so `N = N0·2^(t/T) = {n0} × {power} = {value}`",
     },
     "grow.step.rate": {
-        "ja": "2 = e^(log 2) なので 2^(t/T) = e^(t·log 2/T) = e^(kt)、"
-        "`k = log 2 / {T} ≈ {k}`(1時間あたり)",
-        "en": "Since 2 = e^(log 2): 2^(t/T) = e^(t·log 2/T) = e^(kt) with "
-        "`k = log 2 / {T} ≈ {k}` per hour",
+        "ja": "2 = e^(log 2) なので 2^(t/T) = e^((log 2/T)t) = e^(kt)。ここで `k = log 2 / {T} ≈ {k}`(1 時間あたり)",
+        "en": "Since 2 = e^(log 2): 2^(t/T) = e^((log 2/T)t) = e^(kt) with `k = log 2 / {T} ≈ {k}` per hour",
     },
     "grow.step.exp": {
-        "ja": "同じ数を e で計算: `N0·e^(kt) = {n0} × e^({k} × {t}) = {value}`",
+        "ja": "同じ数を e で計算すると `N0·e^(kt) = {n0} × e^({k} × {t}) = {value}`",
         "en": "The same number through e: `N0·e^(kt) = {n0} × e^({k} × {t}) = {value}`",
     },
     "grow.step.speed": {
-        "ja": "(1.6) と連鎖律から `N'(t) = k·N(t)`: 増える速さはいまの数に比例します"
-        "(k ≈ {k})。数が多いほど速く増える、これが指数関数的増加です。",
-        "en": "By (1.6) and the chain rule, `N'(t) = k·N(t)`: the growth speed is "
-        "proportional to the current count (k ≈ {k}). The more there are, the faster they "
-        "grow — that is exponential growth.",
+        "ja": "公式 1.6 と合成関数の微分法から `N'(t) = k·N(t)`。増える速さはそのときの数に比例します(k ≈ {k})。数が多いほど速く増える、これが指数関数的な増加です。",
+        "en": "By law 1.6 and the chain rule, `N'(t) = k·N(t)`: the growth speed is proportional to the current count (k ≈ {k}). The more there are, the faster they grow — that is exponential growth.",
     },
-    "grow.field.rate": {"ja": "増加率 k(1時間あたり)", "en": "Growth rate k (per hour)"},
+    "grow.field.rate": {
+        "ja": "比例定数 k(1 時間あたり)",
+        "en": "Growth constant k (per hour)",
+    },
     "grow.field.final": {"ja": "{t} 時間後の数", "en": "Count after {t} hours"},
     "grow.bacteria.formula_alt": {
-        "ja": "N(t) = N0·2^(t/T) = N0·e^(kt)、k = log 2 / T。T = {T} 時間で k ≈ {k}",
+        "ja": "N(t) = N0·2^(t/T) = N0·e^(kt)、k = log 2 / T。T = {T} 時間のとき k ≈ {k}",
         "en": "N(t) = N0·2^(t/T) = N0·e^(kt) with k = log 2 / T; for T = {T} hours, k ≈ {k}",
     },
     "grow.axis.hours": {"ja": "時間(h)", "en": "hours"},
     "grow.axis.count": {"ja": "細菌の数", "en": "bacteria"},
-    "grow.plot.doublings": {"ja": "倍になる時点", "en": "doublings"},
-    "grow.plot.linear": {"ja": "普通の目盛り", "en": "Linear scale"},
-    "grow.plot.log": {"ja": "対数目盛り: 直線になる", "en": "Log scale: a straight line"},
+    "grow.plot.doublings": {
+        "ja": "2 倍になる時点",
+        "en": "doublings",
+    },
+    "grow.plot.linear": {
+        "ja": "ふつうの目盛り",
+        "en": "Linear scale",
+    },
+    "grow.plot.log": {
+        "ja": "対数目盛り: 直線になる",
+        "en": "Log scale: a straight line",
+    },
     "grow.plot.bacteria_alt": {
-        "ja": "{n0} 個から {T} 時間ごとに倍になる細菌の数を {t} 時間まで描いたグラフ。"
-        "N0·2^(t/T)(実線)と N0·e^(kt)、k = {k}(破線)がぴったり重なり、{value} 個に達する。"
-        "右の対数目盛りでは直線になる。",
-        "en": "Bacteria starting at {n0} and doubling every {T} hours, over {t} hours: "
-        "N0·2^(t/T) (solid) and N0·e^(kt) with k = {k} (dashed) lie on top of each other, "
-        "reaching {value}. On the log scale at right they form a straight line.",
+        "ja": "{n0} 個から {T} 時間ごとに 2 倍になる細菌の数を {t} 時間後まで描いたグラフ。N0·2^(t/T)(実線)と N0·e^(kt)、k = {k}(破線)がぴったり重なり、{value} 個に達する。右の対数目盛りでは直線になる。",
+        "en": "Bacteria starting at {n0} and doubling every {T} hours, over {t} hours: N0·2^(t/T) (solid) and N0·e^(kt) with k = {k} (dashed) lie on top of each other, reaching {value}. On the log scale at right they form a straight line.",
     },
     "grow.choice.interest": {"ja": "複利計算", "en": "compound interest"},
     "grow.choice.bacteria": {"ja": "細菌の増殖", "en": "bacterial growth"},
-    "grow.choice.yearly": {"ja": "毎年", "en": "yearly"},
-    "grow.choice.monthly": {"ja": "毎月", "en": "monthly"},
-    "grow.choice.daily": {"ja": "毎日", "en": "daily"},
+    "grow.choice.yearly": {
+        "ja": "1 年ごと",
+        "en": "yearly",
+    },
+    "grow.choice.monthly": {
+        "ja": "1 か月ごと",
+        "en": "monthly",
+    },
+    "grow.choice.daily": {
+        "ja": "1 日ごと",
+        "en": "daily",
+    },
     "grow.choice.continuous": {"ja": "連続複利", "en": "continuous"},
+    "grow.formula.simple": {
+        "ja": "単利:",
+        "en": "simple:",
+    },
+    "grow.formula.compound": {
+        "ja": "複利(年 n 回):",
+        "en": "compound (n times a year):",
+    },
+    "grow.formula.continuous": {
+        "ja": "連続複利:",
+        "en": "continuous:",
+    },
 }

@@ -11,11 +11,11 @@ _LAW_LIST_EN = _LAW_LIST_JA.replace("(a > 0, a ≠ 1)", " (a > 0, a ≠ 1)")
 
 MESSAGES: dict[str, dict[str, str]] = {
     "law.description": {
-        "ja": "指数法則 (1.1)〜(1.6) を、成り立つ理由と計算例つきで説明します",
-        "en": "The exponent laws (1.1)–(1.6): why each holds, with a worked example",
+        "ja": "指数法則 (1.1)〜(1.4) と微分の公式 (1.5)・(1.6) を、成り立つ理由と計算例つきで説明します",
+        "en": "Exponent laws (1.1)–(1.4) and derivative laws (1.5), (1.6): why each holds, with an example",
     },
     "law.option.id": {
-        "ja": "公式の番号(1.1〜1.6)。省略すると6つすべての一覧",
+        "ja": "公式の番号(1.1〜1.6)。省略すると 6 つすべての一覧",
         "en": "Law number (1.1–1.6); leave out for an overview of all six",
     },
     "law.option.a": {"ja": "底 a(例: 2、1/2、e)", "en": "The base a (e.g. 2, 1/2, e)"},
@@ -23,7 +23,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "law.option.y": {"ja": "指数 y(例: 2、1/3、-2)", "en": "The exponent y (e.g. 2, 1/3, -2)"},
     # --- rejected input ---
     "law.bad_id": {
-        "ja": "`{given}` という番号の公式はありません。番号は次の6つです:"
+        "ja": "`{given}` という番号の公式はありません。公式は次の 6 つです:"
         + _LAW_LIST_JA
         + "\n例: `/law 1.4`(`１．４` や `(1.4)` と書いても構いません)",
         "en": "There is no law `{given}`. The six laws are:"
@@ -60,11 +60,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- the laws ---
     "law.title": {"ja": "公式 ({id}) {name}", "en": "Law ({id}): {name}"},
-    "law.name.1.1": {"ja": "指数の和(積の法則)", "en": "product of powers"},
+    "law.name.1.1": {
+        "ja": "同じ底の累乗の積",
+        "en": "product of powers",
+    },
     "law.name.1.2": {"ja": "負の指数", "en": "negative exponents"},
-    "law.name.1.3": {"ja": "指数の差(商の法則)", "en": "quotient of powers"},
+    "law.name.1.3": {
+        "ja": "同じ底の累乗の商",
+        "en": "quotient of powers",
+    },
     "law.name.1.4": {"ja": "累乗の累乗", "en": "power of a power"},
-    "law.name.1.5": {"ja": "指数関数の微分", "en": "the derivative of a^x"},
+    "law.name.1.5": {
+        "ja": "指数関数 a^x の微分",
+        "en": "the derivative of a^x",
+    },
     "law.name.1.6": {"ja": "e^x の微分", "en": "the derivative of e^x"},
     "law.conditions.1.1": {
         "ja": "a > 0 なら実数の x、y で成り立ちます。a < 0 なら x、y が整数のときだけ、"
@@ -98,59 +107,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "すべての実数 x で成り立ちます(底は e ≈ 2.718)。",
         "en": "Holds at every real x (the base is e ≈ 2.718).",
     },
-    "law.why.1.1": {
-        "ja": "**なぜ?** 掛けている a の個数を数えてみましょう。a^x は a を x 個、a^y は a を "
-        "y 個掛けたものです。2つを掛け合わせると、a は全部で x + y 個。たとえば "
-        "a^3 · a^2 = (a·a·a)·(a·a) = a^5 です。個数として数えられるのは自然数のときですが、"
-        "a > 0 なら分数や負の指数も、この規則が崩れないように定められています。",
-        "en": "**Why?** Count the factors. a^x is x factors of a and a^y is y more, so the "
-        "product has x + y factors of a: a^3 · a^2 = (a·a·a)·(a·a) = a^5. Counting works for "
-        "whole numbers; for a > 0, fractional and negative exponents are defined exactly so "
-        "that this rule keeps holding.",
-    },
-    "law.why.1.2": {
-        "ja": "**なぜ?** a^3, a^2, a^1 と指数を1つ下げるたびに a で割っています。"
-        "この並びをそのまま続けると a^0 = 1、a^(-1) = 1/a、a^(-2) = 1/a^2 となり、"
-        "a^(-x) = 1/a^x がわかります。a = 2 なら: {pattern}。a で割るので a ≠ 0 が必要です。",
-        "en": "**Why?** Going down a^3, a^2, a^1, each step divides by a. Continue the "
-        "pattern: a^0 = 1, a^(-1) = 1/a, a^(-2) = 1/a^2, so a^(-x) = 1/a^x. With a = 2: "
-        "{pattern}. Dividing by a is why a ≠ 0 is needed.",
-    },
-    "law.why.1.3": {
-        "ja": "**なぜ?** (1.2) で割り算を掛け算に直してから (1.1) を使います: "
-        "a^y / a^x = a^y · a^(-x) = a^(y-x)。個数で言えば、分子の y 個の a のうち "
-        "x 個が分母と約分されて、y - x 個が残ります。",
-        "en": "**Why?** Turn the division into a product with (1.2), then use (1.1): "
-        "a^y / a^x = a^y · a^(-x) = a^(y-x). Counting: of the y factors on top, x cancel "
-        "with the x below, leaving y - x.",
-    },
-    "law.why.1.4": {
-        "ja": "**なぜ?** (a^x)^y は「a を x 個掛けたまとまり」を y 組掛けたものなので、"
-        "a は全部で x × y 個です。たとえば (a^3)^2 = (a·a·a)·(a·a·a) = a^6 です。",
-        "en": "**Why?** (a^x)^y is y groups of x factors of a, which is x·y factors in all: "
-        "(a^3)^2 = (a·a·a)·(a·a·a) = a^6.",
-    },
     "law.why.1.5": {
-        "ja": "**なぜ?** a = e^(log a) なので、a^x = e^(x log a) と書き直せます。"
-        "合成関数の微分(連鎖律)で (e^u)' = e^u · u'、u = x log a なら u' = log a。"
-        "よって (a^x)' = e^(x log a) · log a = a^x log a です。導関数は元の関数の "
-        "log a 倍で、a が大きいほど急になり、0 < a < 1 なら負(減少)になります。"
-        "log a があるので a > 0、1^x は定数なので a ≠ 1 が条件です。",
-        "en": "**Why?** Since a = e^(log a), we can write a^x = e^(x log a). By the chain "
-        "rule (e^u)' = e^u · u', and for u = x log a, u' = log a. So (a^x)' = e^(x log a) · "
-        "log a = a^x log a: the function itself times the constant log a — steeper for "
-        "larger a, negative (decreasing) for 0 < a < 1. log a needs a > 0, and a ≠ 1 "
-        "because 1^x is a constant.",
+        "ja": "**なぜ?** 公式 1.6 と合成関数の微分法から導きます(下の手順)。",
+        "en": "**Why?** It follows from law 1.6 and the chain rule (steps below).",
     },
     "law.why.1.6": {
-        "ja": "**なぜ?** (1.5) で a = e とすると、log_e e = 1 なので (e^x)' = e^x · 1 = e^x。"
-        "e は、グラフ上のどの点でも傾きが高さと等しくなる、ただ1つの底です。"
-        "微分しても自分自身に戻るこの性質が、e が特別な理由です。",
-        "en": "**Why?** Take a = e in (1.5): log_e e = 1, so (e^x)' = e^x · 1 = e^x. e is "
-        "the one base whose graph has, at every point, a slope equal to its height — "
-        "e^x is its own derivative, which is what makes e special.",
+        "ja": "**なぜ?** e の定義から極限 lim[h → 0] (e^h - 1)/h = 1 を導き、"
+        "それを導関数の定義に当てはめます(下の手順)。",
+        "en": "**Why?** From the definition of e we get the limit lim[h → 0] (e^h - 1)/h = 1, "
+        "and put it into the definition of the derivative (steps below).",
     },
-    "law.example": {"ja": "計算例", "en": "Worked example"},
+    "law.example": {
+        "ja": "計算例",
+        "en": "Worked example",
+    },
     "law.field.conditions": {"ja": "成り立つ条件", "en": "When it holds"},
     "law.field.result": {"ja": "結果", "en": "Result"},
     "law.result.not_applicable": {
@@ -210,70 +180,47 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Both sides are exactly `{value}` ✓",
     },
     "law.step.equal_numeric": {
-        "ja": "`{left}` と `{right}` は同じ数です(45桁まで一致: ≈ {value})✓",
+        "ja": "`{left}` と `{right}` は同じ数です(45 桁まで一致: ≈ {value})✓",
         "en": "`{left}` and `{right}` are the same number (they agree to 45 digits: ≈ {value}) ✓",
     },
     "law.step.different": {
         "ja": "両辺が一致しませんでした。内部の誤りとして記録しました。",
         "en": "The two sides did not agree; this has been logged as an internal error.",
     },
-    "law.step.rewrite": {
-        "ja": "{base} = e^(log({base})) なので `{power} = e^(x·{log})`",
-        "en": "Since {base} = e^(log({base})): `{power} = e^(x·{log})`",
-    },
-    "law.step.chain": {
-        "ja": "連鎖律: `(e^u)' = e^u · u'`、u = x·{log} なら u' = {log}",
-        "en": "Chain rule: `(e^u)' = e^u · u'`, and for u = x·{log}, u' = {log}",
-    },
-    "law.step.derivative": {
-        "ja": "よって `({power})' = e^(x·{log}) · {log} = {power} · {log}`",
-        "en": "So `({power})' = e^(x·{log}) · {log} = {power} · {log}`",
-    },
     "law.step.at": {
-        "ja": "x = {x} では `{height} · {log} = {value} ≈ {approx}`",
-        "en": "At x = {x}: `{height} · {log} = {value} ≈ {approx}`",
-    },
-    "law.step.e_special": {
-        "ja": "(1.5) で a = e とすると log_e e = 1 なので `(e^x)' = e^x · 1 = e^x`",
-        "en": "In (1.5) take a = e: log_e e = 1, so `(e^x)' = e^x · 1 = e^x`",
-    },
-    "law.step.e_limit": {
-        "ja": "定義から見ると `(e^(x+h) - e^x)/h = e^x · (e^h - 1)/h` で、h → 0 のとき "
-        "(e^h - 1)/h → 1",
-        "en": "From the definition: `(e^(x+h) - e^x)/h = e^x · (e^h - 1)/h`, and "
-        "(e^h - 1)/h → 1 as h → 0",
+        "ja": "x = {x} では `{chain}`",
+        "en": "At x = {x}: `{chain}`",
     },
     "law.step.at_e": {
-        "ja": "x = {x} では傾き = 高さ = `{height} = {value} ≈ {approx}`",
-        "en": "At x = {x}: slope = height = `{height} = {value} ≈ {approx}`",
+        "ja": "x = {x} では、傾き = 高さ = `{chain}`",
+        "en": "At x = {x}: slope = height = `{chain}`",
     },
     "law.step.quotients": {
-        "ja": "確かめ: 差分商 (a^(x+h) - a^x)/h は {quotients} と、{approx} に近づきます",
-        "en": "Check: the difference quotient (a^(x+h) - a^x)/h gives {quotients}, "
-        "approaching {approx}",
+        "ja": "数値で確かめると、平均変化率 `{quotient}` は {quotients} と {approx} に近づきます",
+        "en": "Check with numbers: the average rate of change `{quotient}` gives {quotients}, approaching {approx}",
     },
+    "law.step.digits": {"ja": "({digits} 桁の数)", "en": "(a number of {digits} digits)"},
     # --- images, actions, overview ---
     "law.image.alt": {
         "ja": "公式 ({id}): {statement}。{conditions}",
         "en": "Law ({id}): {statement}. {conditions}",
     },
     "law.plot.title": {
-        "ja": "y = {a}^x とその導関数",
-        "en": "y = {a}^x and its derivative",
+        "ja": "{f} とその導関数",
+        "en": "{f} and its derivative",
     },
     "law.plot.title_e": {
-        "ja": "(e^x)' = e^x: 2本の曲線がぴったり重なる",
-        "en": "(e^x)' = e^x: the two curves coincide",
+        "ja": "{f}: 2 本の曲線がぴったり重なる",
+        "en": "{f}: the two curves coincide",
     },
     "law.plot.tangent": {
         "ja": "x = {x} での接線(傾き {slope})",
         "en": "tangent at x = {x} (slope {slope})",
     },
     "law.plot.alt": {
-        "ja": "y = {a}^x(実線)と導関数 y = {a}^x · log {a}(破線)のグラフ。"
-        "x = {x} での接線の傾きは {slope}。",
-        "en": "Graph of y = {a}^x (solid) and its derivative y = {a}^x · log {a} (dashed), "
-        "with the tangent at x = {x}, slope {slope}.",
+        "ja": "y = {f}(実線)と導関数 y = {d}(破線)のグラフ。x = {x} での接線の傾きは {slope}。",
+        "en": "Graph of y = {f} (solid) and its derivative y = {d} (dashed), with the tangent "
+        "at x = {x}, slope {slope}.",
     },
     "law.plot.alt_e": {
         "ja": "y = e^x(実線)とその導関数(破線)が完全に重なるグラフ。"
@@ -289,24 +236,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The exponent laws (1.1)–(1.6)",
     },
     "law.overview.intro": {
-        "ja": "指数関数の計算と微分の公式です。番号は教材の記事と同じです。",
-        "en": "The rules for computing with and differentiating exponentials, numbered as "
-        "in the lesson article.",
+        "ja": "指数法則 (1.1)〜(1.4) と、指数関数の微分の公式 (1.5)・(1.6) です。番号は教材の記事と同じです。",
+        "en": "The laws for computing with exponentials, (1.1)–(1.4), and for differentiating them, (1.5) and (1.6), numbered as in the lesson article.",
     },
     "law.overview.more": {
         "ja": "番号を指定すると、成り立つ理由と計算例を表示します。例: `{example}`",
         "en": "Give a number to see why a law holds, with a worked example: `{example}`",
     },
     "law.overview.alt": {
-        "ja": "6つの公式: (1.1) a^x · a^y = a^(x+y)、(1.2) 1/a^x = a^(-x)、"
-        "(1.3) a^y / a^x = a^(y-x)、(1.4) (a^x)^y = a^(xy)、"
-        "(1.5) (a^x)' = a^x log_e a(a > 0、a ≠ 1)、(1.6) (e^x)' = e^x",
-        "en": "The six laws: (1.1) a^x · a^y = a^(x+y), (1.2) 1/a^x = a^(-x), "
-        "(1.3) a^y / a^x = a^(y-x), (1.4) (a^x)^y = a^(xy), "
-        "(1.5) (a^x)' = a^x log_e a for a > 0, a ≠ 1, (1.6) (e^x)' = e^x",
+        "ja": "6 つの公式: (1.1) a^x · a^y = a^(x+y)、(1.2) 1/a^x = a^(-x)、(1.3) a^y / a^x = a^(y-x)、(1.4) (a^x)^y = a^(xy)、(1.5) (a^x)' = a^x log_e a(a > 0、a ≠ 1)、(1.6) (e^x)' = e^x",
+        "en": "The six laws: (1.1) a^x · a^y = a^(x+y), (1.2) 1/a^x = a^(-x), (1.3) a^y / a^x = a^(y-x), (1.4) (a^x)^y = a^(xy), (1.5) (a^x)' = a^x log_e a for a > 0, a ≠ 1, (1.6) (e^x)' = e^x",
     },
     "law.choice.1.1": {
-        "ja": "(1.1) 指数の和 a^x·a^y = a^(x+y)",
+        "ja": "(1.1) 累乗の積 a^x·a^y = a^(x+y)",
         "en": "(1.1) product of powers a^x·a^y = a^(x+y)",
     },
     "law.choice.1.2": {
@@ -314,7 +256,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(1.2) negative exponents 1/a^x = a^(-x)",
     },
     "law.choice.1.3": {
-        "ja": "(1.3) 指数の差 a^y/a^x = a^(y-x)",
+        "ja": "(1.3) 累乗の商 a^y/a^x = a^(y-x)",
         "en": "(1.3) quotient of powers a^y/a^x = a^(y-x)",
     },
     "law.choice.1.4": {
@@ -322,11 +264,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(1.4) power of a power (a^x)^y = a^(xy)",
     },
     "law.choice.1.5": {
-        "ja": "(1.5) 指数関数の微分 (a^x)' = a^x log a",
+        "ja": "(1.5) 微分の公式 (a^x)' = a^x log a",
         "en": "(1.5) derivative (a^x)' = a^x log a",
     },
     "law.choice.1.6": {
-        "ja": "(1.6) e^x の微分 (e^x)' = e^x",
+        "ja": "(1.6) 微分の公式 (e^x)' = e^x",
         "en": "(1.6) derivative (e^x)' = e^x",
     },
 }

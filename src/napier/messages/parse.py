@@ -24,10 +24,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "as powers, for example `{example}`.",
     },
     "parse.scientific": {
-        "ja": "`{text}` は指数表記のようですが、ここでの `e` はネイピア数です。"
-        "10 の累乗は `{suggestion}` と書いてください。",
-        "en": "`{text}` looks like scientific notation, but here `e` is Napier's number. "
-        "Write the power of ten as `{suggestion}`.",
+        "ja": "`{text}` は 10 の累乗を使う指数表記のようですが、ここでの `e` はネイピア数です。10 の累乗は `{suggestion}` と書いてください。",
+        "en": "`{text}` looks like scientific notation, but here `e` is Napier's number. Write the power of ten as `{suggestion}`.",
     },
     "parse.unknown_name": {
         "ja": "`{name}` は知らない名前です。使える名前は `e`、`pi`(`π`)です。例: `{example}`",

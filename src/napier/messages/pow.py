@@ -40,6 +40,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pow.field.exponent": {"ja": "指数", "en": "Exponent"},
     "pow.field.value": {"ja": "値", "en": "Value"},
     "pow.field.decimal": {"ja": "小数(15 桁)", "en": "Decimal (15 digits)"},
+    "pow.field.fraction": {"ja": "分数", "en": "Fraction"},
     "pow.field.digits": {"ja": "桁数", "en": "Digits"},
     "pow.field.long_count": {
         "ja": "{leading}…({count:,} 桁)",
@@ -49,6 +50,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pow.field.trailing": {"ja": "末尾の 10 桁", "en": "Last 10 digits"},
     "pow.field.real_root": {"ja": "実数の値(実数の根から)", "en": "Real value (real root)"},
     "pow.field.principal": {"ja": "主値(複素数)", "en": "Principal value (complex)"},
+    "pow.image.digits": {"ja": "桁数", "en": "digits"},
+    "pow.image.size": {
+        "ja": "桁数の桁数を {level} 回たどると {count} 桁",
+        "en": "the digit count of the digit count, {level} levels deep, has {count} digits",
+    },
     "pow.alt": {"ja": "数式: {formula}", "en": "Formula: {formula}"},
     "pow.file.count_alt": {
         "ja": "{expr} の桁数の全桁({digits} 桁)",
@@ -76,11 +82,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "pow.step.repeat": {"ja": "{line}", "en": "{line}"},
     "pow.step.square": {
-        "ja": "{line}({law}:(a^x)^2 = a^(2x))",
+        "ja": "{line}({law} より (a^x)^2 = a^(2x))",
         "en": "{line} ({law}: (a^x)^2 = a^(2x))",
     },
     "pow.step.combine": {
-        "ja": "{line}({law}:指数を足す)",
+        "ja": "{line}({law} より指数を足す)",
         "en": "{line} ({law}: add the exponents)",
     },
     "pow.intro.zero": {
@@ -108,8 +114,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Zero multiplied by itself any number of times is **0**.",
     },
     "pow.intro.unit": {
-        "ja": "{base} は何回掛けても大きさが 1 のままです。{detail}",
-        "en": "Multiplying {base} by itself never changes the size 1. {detail}",
+        "ja": "{base} は何回掛けても絶対値が 1 のままです。{detail}",
+        "en": "Multiplying {base} by itself never changes the absolute value 1. {detail}",
     },
     "pow.unit.one": {"ja": "答えは **1** です。", "en": "The answer is **1**."},
     "pow.unit.even": {
@@ -121,13 +127,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The exponent is odd, so one factor (−1) is left over: the answer is **−1**.",
     },
     "pow.intro.negative": {
-        "ja": "負の指数は「割り算」です。公式 1.2 により **{expr} = 1/{positive}**。",
-        "en": "A negative exponent means division: by law 1.2, **{expr} = 1/{positive}**.",
+        "ja": "負の指数は「割り算」を表します。公式 1.2 より **{expr} = {reciprocal}** です。",
+        "en": "A negative exponent means division: by law 1.2, **{expr} = {reciprocal}**.",
     },
     "pow.step.reciprocal": {"ja": "{line}({law})", "en": "{line} ({law})"},
     "pow.intro.root": {
-        "ja": "分数の指数 p/q は「q 乗根」です。公式 1.4 で {base}^({p}/{q}) = {group}^(1/{q}) なので、**{powered} の{root}** になります。",
-        "en": "A fractional exponent p/q is a root: by law 1.4, {base}^({p}/{q}) = {group}^(1/{q}), the **{root} of {powered}**.",
+        "ja": "分数の指数は累乗根を表します。公式 1.4 より {expr} = {grouped} なので、{expr} は **{powered} の{root}** です。",
+        "en": "A fractional exponent is a root: by law 1.4, {expr} = {grouped}, so {expr} is the **{root} of {powered}**.",
+    },
+    "pow.intro.unit_root": {
+        "ja": "{expr} は **{base} の{root}**、つまり {q} 乗すると {base} になる正の数です。",
+        "en": "{expr} is the **{root} of {base}**: the positive number which, raised to the power {q}, gives {base}.",
     },
     "pow.step.root": {"ja": "{line}({law})", "en": "{line} ({law})"},
     "pow.title.negative_base": {
@@ -157,22 +167,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Beyond high school, complex analysis uses the **principal value**: the negative number seen as size {abs} at angle π, the angle multiplied by the exponent, gives {principal} (a negative number has no real even root).",
     },
     "pow.intro.negative_irrational": {
-        "ja": "負の底に無理数の指数を付けた値は実数になりません。複素数の **主値** は {principal} です(大きさ {abs}^x、角度 πx)。",
-        "en": "A negative base with an irrational exponent has no real value. The complex **principal value** is {principal} (size {abs}^x at angle πx).",
+        "ja": "負の底に無理数の指数を付けた値は実数になりません。複素数の **主値** は {principal} です(絶対値 {abs}^x、偏角 πx)。",
+        "en": "A negative base with an irrational exponent has no real value. The complex **principal value** is {principal} (absolute value {abs}^x, argument πx).",
     },
     "pow.intro.irrational": {
-        "ja": "指数が無理数のときは、指数関数を使って **{expr} = e^({exponent}·ln {base})** と定めます。有理数の指数で近づけた値の極限と同じです。",
-        "en": "For an irrational exponent the power is defined through the exponential function: **{expr} = e^({exponent}·ln {base})**, the limit of powers with rational exponents approaching it.",
+        "ja": "指数が無理数のときは、指数関数を使って **{expr} = {as_e}** と定めます。有理数の指数で近づけたときの極限と同じ値です。",
+        "en": "For an irrational exponent the power is defined through the exponential function: **{expr} = {as_e}**, the limit of powers with rational exponents approaching it.",
     },
     "pow.intro.irrational_base": {
-        "ja": "**{expr}** は {base} を {n} 個掛け合わせた数です。{base} は無理数なので、正確な形のまま示し、15 桁の小数を添えます。",
-        "en": "**{expr}** is {base} multiplied together {n} times. {base} is irrational, so the exact form is shown with a 15-digit decimal.",
+        "ja": "**{expr}** は {base} を {n} 個掛け合わせた数です。{base} は無理数なので、正確な値はこの形のままにして、15 桁の小数を添えます。",
+        "en": "**{expr}** is {base} multiplied together {n} times. {base} is irrational, so the exact value stays in this form, with a 15-digit decimal beside it.",
     },
     "pow.root.2": {"ja": "平方根", "en": "square root"},
     "pow.root.3": {"ja": "立方根", "en": "cube root"},
     "pow.root.n": {"ja": "{q} 乗根", "en": "{q}{suffix} root"},
     "pow.result.exact": {"ja": "正確な値: **{value}**", "en": "Exact value: **{value}**"},
     "pow.result.decimal": {"ja": "小数で ≈ {value}", "en": "As a decimal ≈ {value}"},
+    "pow.result.fraction": {"ja": "分数で書くと {value}", "en": "As a fraction: {value}"},
     "pow.result.long": {
         "ja": "値は {digits} 桁あります(全桁は添付ファイル)。",
         "en": "The value has {digits} digits (all of them are in the attached file).",
@@ -191,11 +202,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The number of digits of {expr} is itself a number with **{count} digits** (it begins {leading}…; all of its digits are in the attached file).",
     },
     "pow.huge.leading": {
-        "ja": "先頭の 15 桁は {leading}…(対数の小数部分 10^(小数部分) から)。",
-        "en": "It begins {leading}… (from 10 to the fractional part of its logarithm).",
+        "ja": "先頭の 15 桁は {leading}… です(常用対数の小数部分を f とすると、10^f の数字の並び)。",
+        "en": "It begins {leading}… (the digits of 10^f, where f is the fractional part of its common logarithm).",
     },
     "pow.huge.trailing": {
-        "ja": "末尾の 10 桁は …{trailing}(10^10 を法とする累乗で計算)。",
+        "ja": "末尾の 10 桁は …{trailing} です(10^10 で割った余りを累乗の性質で計算)。",
         "en": "It ends …{trailing} (a power taken modulo 10^10).",
     },
     "pow.huge.level2": {
@@ -254,7 +265,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "To use the negative number as the base, put it in parentheses: `{other} = {value}`.",
     },
     "pow.huge.reciprocal": {
-        "ja": "負の指数なので公式 1.2 により {expr} = 1/{positive} です。",
+        "ja": "指数が負なので、公式 1.2 より {expr} = 1/{positive} です。",
         "en": "The exponent is negative, so by law 1.2 {expr} = 1/{positive}.",
     },
 }

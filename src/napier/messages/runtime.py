@@ -26,7 +26,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I am busy right now. Please try again in a moment.",
     },
     "runtime.bug": {
-        "ja": "ごめんなさい、ボットの中でエラーが起きました。記録したので修正します。",
+        "ja": "申し訳ありません、ボットの内部でエラーが起きました。記録したので修正します。",
         "en": "Sorry, something went wrong inside the bot. It has been logged so it can be fixed.",
     },
 }
