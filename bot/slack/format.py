@@ -29,7 +29,6 @@ MODAL_BUTTON_LIMIT = 24
 INPUT_LABEL_LIMIT = 2000
 ANSWER_MAX = 100  # characters (the parser's own limit)
 
-_CODE = re.compile(r"(`[^`\n]+`)")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 
 ZWSP = "\u200b"
@@ -43,34 +42,58 @@ def escape(text: str) -> str:
 
 
 def to_mrkdwn(text: str) -> str:
-    """The core's markdown subset as Slack mrkdwn: ``**bold**`` → ``*bold*``, ``- `` bullets
-    → ``•``, code spans kept; ``&``, ``<`` and ``>`` escaped everywhere."""
+    """The core's markdown subset as Slack mrkdwn: ``**bold**`` → ``*bold*`` (also around or
+    across code, ``**`f'(x) = 1`**`` → ``*`f'(x) = 1`*``), ``- `` bullets → ``•``, code spans
+    kept as they are; ``&``, ``<`` and ``>`` escaped everywhere."""
     lines = []
     for line in text.split("\n"):
         stripped = line.lstrip(" ")
         if stripped.startswith("- "):
             line = f"{line[: len(line) - len(stripped)]}• {stripped[2:]}"
-        parts = _CODE.split(line)
-        lines.append(
-            "".join(
-                escape(part) if index % 2 else _BOLD.sub(_bold, escape(part))
-                for index, part in enumerate(parts)
-            )
-        )
+        lines.append(_inline(line))
     return "\n".join(lines)
 
 
-def _bold(match: re.Match[str]) -> str:
-    # Slack only sees `*` as bold at a word boundary; Japanese text has no spaces, so a zero
-    # width space gives it one.
-    text = match.string
-    before = "" if match.start() == 0 or _boundary(text[match.start() - 1]) else ZWSP
-    after = "" if match.end() == len(text) or _boundary(text[match.end()]) else ZWSP
-    return f"{before}*{match.group(1)}*{after}"
+def _bold_markers(line: str) -> list[int]:
+    """Where ``**`` stands outside code spans (a backtick without a partner is plain text)."""
+    markers: list[int] = []
+    in_code = False
+    i = 0
+    while i < len(line):
+        if line[i] == "`" and (in_code or "`" in line[i + 1 :]):
+            in_code = not in_code
+        elif not in_code and line.startswith("**", i):
+            markers.append(i)
+            i += 2
+            continue
+        i += 1
+    return markers
+
+
+def _inline(line: str) -> str:
+    """One line: bold markers paired in order across code spans, each made a Slack ``*`` with
+    a zero width space where Slack needs a word boundary (Japanese has no spaces); an opening
+    marker without its closing one is dropped, never shown."""
+    markers = _bold_markers(line)
+    out: list[str] = []
+    last = 0
+    for number, position in enumerate(markers):
+        out.append(escape(line[last:position]))
+        last = position + 2
+        if number == len(markers) - 1 and number % 2 == 0:
+            continue
+        if number % 2 == 0:
+            before = line[position - 1] if position else " "
+            out.append(("" if _boundary(before) else ZWSP) + "*")
+        else:
+            after = line[last] if last < len(line) else " "
+            out.append("*" + ("" if _boundary(after) else ZWSP))
+    out.append(escape(line[last:]))
+    return "".join(out)
 
 
 def _boundary(char: str) -> bool:
-    return char.isspace() or char in ",.;:!?()[]'\"-"
+    return char.isspace() or char in ",.;:!?()[]'\"-`"
 
 
 def plain(text: str) -> str:

@@ -148,6 +148,68 @@ def test_bullets_become_slack_bullets() -> None:
     assert slack_format.to_mrkdwn("- one\n  - two") == "• one\n  • two"
 
 
+@pytest.mark.parametrize(
+    ("core", "slack"),
+    [
+        ("**`f'(x) = 1`**", "*`f'(x) = 1`*"),
+        ("is **`f'(x) = e^x`**, itself", "is *`f'(x) = e^x`*, itself"),
+        ("導関数は **`f'(x) = 2^x log 2`** です", "導関数は *`f'(x) = 2^x log 2`* です"),
+        ("は**`x`**です", "は\u200b*`x`*\u200bです"),
+        ("**a `b` c**", "*a `b` c*"),
+        ("`a` **b** `c`", "`a` *b* `c`"),
+        ("- **1.1^10** = `2.59`", "• *1.1^10* = `2.59`"),
+        ("**open", "open"),
+    ],
+)
+def test_bold_around_and_across_code_becomes_slack_bold(core: str, slack: str) -> None:
+    """Bold wrapping code (**`…`**), bold holding code, code beside bold: all reach Slack as
+    `*…*`, never as literal `**`; a marker without a partner is dropped."""
+    assert slack_format.to_mrkdwn(core) == slack
+
+
+SLACK_REQUESTS = {
+    "pow": ["2 3", "1.1 10", "2 1/2", "e -1", "2 -3", "9 9^9", "9^9^9^9", "-8 1/3", "2 pi", "2"],
+    "law": ["", "1.1", "1.2 a:0", "1.4 a:2 x:3 y:2", "1.4 a:2 x:5000 y:3", "1.5", "1.6"],
+    "diff": ["2", "e", "1/2", "1", "-2", "x*e^x", "x^x at:1", "2^x at:100", "x^x at:0"],
+    "napier": ["", "mnemonic", "digits n:30", "limit", "series", "derivative"],
+    "grow": ["", "bacteria", "interest rate:5 compounding:monthly", "bacteria 100 3 10"],
+}
+
+
+def slack_texts(reply: Reply, locale: str) -> list[str]:
+    """Every text Slack would be sent for a reply, all steps revealed: blocks, fallback text."""
+    from bot.buttons import buttons_for
+
+    if reply.error:
+        return [slack_format.error_text(reply)]
+    blocks = slack_format.reply_blocks(
+        reply, len(reply.steps), buttons_for(reply, "x", {}, locale, len(reply.steps))
+    )
+    return [json.dumps(blocks, ensure_ascii=False), slack_format.notification_text(reply)]
+
+
+@pytest.mark.parametrize("locale", ["ja", "en"])
+def test_no_command_reply_reaches_slack_with_markdown_bold(locale: str) -> None:
+    """Every command's replies (several requests each, and each command's own example; input
+    errors too) rendered for Slack contain no literal `**` outside code."""
+    from bot.runtime import rejection
+
+    checked = 0
+    for name, command in COMMANDS.items():
+        lines = [f"/{name} {rest}".strip() for rest in SLACK_REQUESTS.get(name, [])]
+        for line in [*lines, command.example]:
+            spec, args = parse_line(line)
+            try:
+                reply = spec.reply(spec.prepare(args), locale)
+            except UserError as error:
+                reply = rejection(error, locale)
+            for text in slack_texts(reply, locale):
+                outside_code = re.sub(r"`[^`]*`", "(code)", text)
+                assert "**" not in outside_code, (line, locale, text[:300])
+            checked += 1
+    assert checked >= 40
+
+
 def test_long_text_is_split_into_sections_within_the_limit() -> None:
     """A long body becomes several section blocks of at most 3000 characters, losing nothing."""
     text = "\n".join(f"line {i} " + "x" * 90 for i in range(100))
