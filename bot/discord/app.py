@@ -353,13 +353,19 @@ class NapierTree(app_commands.CommandTree["NapierClient"]):
 
 
 class NapierClient(discord.Client):
-    """A Discord client whose slash commands are the registry's, answered by ``runtime``."""
+    """A Discord client whose slash commands are the registry's, answered by ``runtime``.
+
+    Without a runtime the client makes its own on the first command (its workers start with
+    the first job) and closes it with itself — the same contract as the Slack app. Syncing
+    the command tree never needs one.
+    """
 
     def __init__(self, runtime: Runtime | None, settings: Settings) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # not privileged; keeps discord.py's guild state consistent
         super().__init__(intents=intents, allowed_mentions=NO_MENTIONS)
         self.runtime = runtime
+        self.owns_runtime = runtime is None
         self.settings = settings
         self.tree = NapierTree(self)
         self.views: dict[int, TeachingView] = {}
@@ -374,9 +380,19 @@ class NapierClient(discord.Client):
         self.add_dynamic_items(TeachingButton)
 
     def _runtime(self) -> Runtime:
+        """The runtime; one of the client's own, made on first use, when none was given."""
         if self.runtime is None:
-            raise RuntimeError("this client was built without a runtime (sync only)")
+            log.info("no runtime given: starting one for this client")
+            self.runtime = Runtime(self.settings)
         return self.runtime
+
+    async def close(self) -> None:
+        """Close the connection, then the runtime this client made for itself (if any)."""
+        try:
+            await super().close()
+        finally:
+            if self.owns_runtime and self.runtime is not None:
+                await self.runtime.close()
 
     async def answer_command(
         self, interaction: discord.Interaction, command: str, raw: Mapping[str, str]

@@ -394,10 +394,17 @@ async def test_view_times_out_and_disables_its_buttons(
 # --- Failures ------------------------------------------------------------------------------
 
 
+class BrokenRuntime(Runtime):
+    """A runtime whose admission fails with a bug (never started: it has no workers)."""
+
+    def admit(self, user: str, command: str, raw: Any) -> Any:
+        raise RuntimeError("a bug in admission")
+
+
 async def test_a_bug_is_answered_with_an_apology(fake: FakeDiscord, payloads: Payloads) -> None:
     """An exception in the handler reaches on_error, which answers ephemerally in the user's
     language instead of leaving the interaction unanswered."""
-    broken = create_client(None, Settings(discord_token=FAKE_TOKEN))  # no runtime: a bug
+    broken = create_client(BrokenRuntime(workers=1), Settings(discord_token=FAKE_TOKEN))
     await broken.login(FAKE_TOKEN)
     try:
         payload = payloads.slash("pow", {"base": "2"}, user_id=user(), locale="ja")
@@ -407,6 +414,27 @@ async def test_a_bug_is_answered_with_an_apology(fake: FakeDiscord, payloads: Pa
         await broken.close()
     assert reply.json["type"] == 4 and reply.ephemeral
     assert reply.embeds[0]["description"] == t("runtime.bug", "ja")
+
+
+async def test_a_client_without_a_runtime_starts_its_own(
+    fake: FakeDiscord, payloads: Payloads
+) -> None:
+    """create_client() with no runtime answers a command (its own runtime starts lazily, as
+    the Slack app's does) and closes that runtime when the client closes."""
+    own = create_client(None, Settings(discord_token=FAKE_TOKEN, napier_workers=1))
+    assert own.runtime is None  # nothing started by building the client (sync needs none)
+    await own.login(FAKE_TOKEN)
+    try:
+        payload = payloads.slash("pow", {"base": "2", "exponent": "3"}, user_id=user())
+        dispatch(own, payload)
+        assert (await callback(fake, payload)).json == {"type": 5}
+        message = await followup(fake, payload, timeout=60)
+        assert "2 × 2 × 2 = 8" in message.text and not message.ephemeral
+        runtime = own.runtime
+        assert runtime is not None and not runtime.closing
+    finally:
+        await own.close()
+    assert runtime.closing
 
 
 @pytest.fixture(scope="module")
