@@ -798,7 +798,8 @@ def _sample(tree: Tree, xs: np.ndarray) -> np.ndarray | float:
                 return a * b
             if op == "/":
                 return np.where(b != 0, a / np.where(b != 0, b, 1.0), np.nan)
-            return np.power(a, b)
+            # 0^b is defined for b > 0 only, as in real_value (numpy would give 0^0 = 1)
+            return np.where((a == 0) & (b <= 0), np.nan, np.power(a, b))
     return np.nan
 
 

@@ -32,8 +32,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "An astronomically large exponent must be a tower of positive whole numbers, such as `9^9^9`. Try for example `/pow 9 9^9^9`.",
     },
     "pow.zero_negative": {
-        "ja": "0 の負の累乗は定義されません。{expr} = 1/0^{n}(公式 1.2)となり、0 で割ることになるからです。例: `/pow 0 3`",
-        "en": "0 to a negative power is undefined: {expr} = 1/0^{n} (law 1.2), a division by zero. Try for example `/pow 0 3`.",
+        "ja": "0 の負の数乗は定義されません。{expr} = {reciprocal}(公式 1.2)となり、0 で割ることになるからです。例: `/pow 0 3`",
+        "en": "0 to a negative power is undefined: {expr} = {reciprocal} (law 1.2), a division by zero. Try for example `/pow 0 3`.",
     },
     "pow.law": {"ja": "公式 {id}", "en": "law {id}"},
     "pow.field.base": {"ja": "底", "en": "Base"},
