@@ -237,15 +237,19 @@ def point(axes: Axes, x: float, y: float, colour: str = INK_HEX) -> None:
     axes.plot([x], [y], "o", color=colour, markersize=6)
 
 
-def tick_label(value: float, _position: int | None = None) -> str:
-    """A tick label without e-notation: ``0.5``, ``12000``, ``2×10²⁹``, ``−3``."""
-    if not np.isfinite(value):
-        return ""
-    shown = rounded(Fraction(float(value)), TICK_DIGITS)
+def image_number(shown: str) -> str:
+    """A number from ``napier.format`` as an image writes it: ``8.787×10²⁹``, ``−0.5``."""
     if " × 10^" in shown:
         mantissa, power = shown.split(" × 10^")
         shown = ("" if mantissa == "1" else f"{mantissa}×") + "10" + power.translate(_SUPERSCRIPT)
     return shown.replace("-", "−")
+
+
+def tick_label(value: float, _position: int | None = None) -> str:
+    """A tick label without e-notation: ``0.5``, ``12000``, ``2×10²⁹``, ``−3``."""
+    if not np.isfinite(value):
+        return ""
+    return image_number(rounded(Fraction(float(value)), TICK_DIGITS))
 
 
 def finish(

@@ -190,11 +190,13 @@ IMAGES = ["/diff 2^x at:100", "/diff x^x at:1", "/law 1.5", "/napier limit", "/g
 
 @pytest.mark.parametrize("line", [*IMAGES, "/grow interest rate:50 years:1000"])
 def test_no_e_notation_in_any_image(line: str, figure_texts: list[str]) -> None:
-    """Tick labels, titles and legends never use e-notation (nor an offset like 1e30)."""
+    """Tick labels, titles and legends never use e-notation (nor an offset like 1e30), and
+    write powers of ten with superscripts."""
     ask(line, "en")
     assert figure_texts
     for shown in figure_texts:
         assert not E_NOTATION.search(shown) and "1e" not in shown, (line, shown)
+        assert "× 10^" not in shown, (line, shown)  # images write ×10²⁹, as the ticks do
 
 
 ENGLISH_WORDS = re.compile(r"\b(simple|compound|continuous|tangent|derivative|balance|years)\b")

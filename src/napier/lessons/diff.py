@@ -402,7 +402,7 @@ def _plot(
             xs,
             line_ys,
             "tangent",
-            t("diff.plot.tangent", locale, slope=_short(tangent.slope)),
+            t("diff.plot.tangent", locale, slope=render.image_number(_short(tangent.slope))),
         )
         render.point(axes, tangent.x0, tangent.value)
         title = t("diff.plot.title", locale, f="$f$", d="$f'$", x0=f"$x = {tangent.label_latex}$")

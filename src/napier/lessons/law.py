@@ -283,7 +283,16 @@ def _derivative_plot(a: sympy.Expr, x0: sympy.Expr, point: Slope, locale: str) -
     tangent = height + slope_value * (xs - centre)
     at, slope_text = decimal(x0, 4), decimal(point.slope, 5)
     render.curve(
-        axes, xs, tangent, "tangent", t("law.plot.tangent", locale, x=at, slope=slope_text)
+        axes,
+        xs,
+        tangent,
+        "tangent",
+        t(
+            "law.plot.tangent",
+            locale,
+            x=render.image_number(at),
+            slope=render.image_number(slope_text),
+        ),
     )
     render.point(axes, centre, height)
     curves = np.concatenate([ys, derivative])

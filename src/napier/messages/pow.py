@@ -77,8 +77,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "With exponent 1 there is a single factor, {base} itself.",
     },
     "pow.intro.squaring": {
-        "ja": '{n} 個を一つずつ掛ける代わりに、2 乗を繰り返して求めます(くり返し二乗法)。{n} を 2 の累乗の和で表すと {sum} なので、掛け算は {count} 回で済みます。',
-        "en": 'Instead of writing out {n} factors, square repeatedly (exponentiation by squaring). Split {n} into powers of two, {sum}, and only {count} multiplications are needed.',
+        "ja": "{n} 個を一つずつ掛ける代わりに、2 乗を繰り返して求めます(くり返し二乗法)。{n} を 2 の累乗の和で表すと {sum} なので、掛け算は {count} 回で済みます。",
+        "en": "Instead of writing out {n} factors, square repeatedly (exponentiation by squaring). Split {n} into powers of two, {sum}, and only {count} multiplications are needed.",
     },
     "pow.step.repeat": {"ja": "{line}", "en": "{line}"},
     "pow.step.square": {
