@@ -30,11 +30,18 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def _roots(text: str) -> str:
-    """√a, √(…), ∛a and ⁿ√a as sympy calls (a root's parentheses become the call's)."""
-    text = re.sub(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)√([\w.]+)", lambda m: f"root({m[2]}, {_index(m[1])})", text)
+    """√a, √(…), ∛a, ⁿ√a and ⁿ√(…) as sympy calls (a root's parentheses become the call's;
+    an odd root of a negative number is the real one, as in high school)."""
+    text = re.sub(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)√([\w.]+)", lambda m: f"real_root({m[2]}, {_index(m[1])})", text)
+    text = re.sub(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)√\(", lambda m: f"nth_root({_index(m[1])}, ", text)
     text = re.sub(r"∛([\w.]+)", r"real_root(\1, 3)", text)
     text = text.replace("√(", "sqrt(")
     return re.sub(r"√([\w.]+)", r"sqrt(\1)", text)
+
+
+def _nth_root(index: object, radicand: object) -> sympy.Expr:
+    """``ⁿ√(…)`` read as nth_root(n, …): the real n-th root."""
+    return sympy.real_root(sympy.sympify(radicand), sympy.sympify(index))
 
 
 def _index(superscript: str) -> str:
@@ -45,5 +52,5 @@ def read(shown: str) -> sympy.Expr:
     """The value of a form the bot shows (``2^x log 2``, ``(log 2)x + 1``, ``1/(0^(1/2))``)."""
     text = shown.replace("·", "*").replace("×", "*").replace("−", "-").replace("π", "pi")
     text = _roots(text)
-    names = {**NAMES, "root": sympy.root, "real_root": sympy.real_root}
+    names = {**NAMES, "real_root": sympy.real_root, "nth_root": _nth_root}
     return parse_expr(text, local_dict=names, transformations=TRANSFORMATIONS)

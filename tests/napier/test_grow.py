@@ -320,13 +320,15 @@ def _check_png(data: bytes) -> None:
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_a_rate_below_one_percent_is_computed_as_typed_with_a_notice(locale: str) -> None:
-    """rate:0.05 is 0.05 % a year — the amount after 10 years is P·1.0005^10 to the cent —
-    and the answer opens by saying so and how to write 5 %."""
+    """rate:0.05 is 0.05 % a year — the amount after 10 years is P·1.0005^10 to the cent (to
+    the yen in Japanese) — and the answer opens by saying so and how to write 5 %."""
     reply = run("/grow interest rate:0.05", locale)
     first = reply.text.splitlines()[0]
     assert "`rate:0.05`" in first and "`rate:5`" in first
     assert "0.05 %" in first and "5 %" in first
-    assert cents(Fraction(100_000) * Fraction(10005, 10000) ** 10) in reply.text
+    exact = Fraction(100_000) * Fraction(10005, 10000) ** 10
+    shown = f"{math.floor(exact + Fraction(1, 2)):,} 円" if locale == "ja" else cents(exact)
+    assert shown in reply.text
 
 
 def test_a_rate_with_a_percent_sign_or_above_one_needs_no_notice() -> None:

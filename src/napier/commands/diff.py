@@ -96,7 +96,7 @@ def parse(args: Mapping[str, str]) -> DiffRequest:
         if abs(value - 1) < mpmath.mpf(10) ** -50:
             return DiffRequest(function, BASE_ONE, notices=tuple(notices))
         if abs(mpmath.log10(value)) > MAX_BASE_LOG10:
-            raise UserError("diff.base_range", a=text(function)[:40])
+            raise UserError("diff.base_range", a=printer.text(function)[:40])
     if at is not None:
         power = Binary("^", function, Variable())
         _check_point(power, Binary("*", power, Call("ln", function)), at, point_value(at))

@@ -77,7 +77,7 @@ def answer(request: GraphRequest, locale: str) -> Reply:
 
 
 def _log_tree(base: Node) -> Node:
-    """log a as a teacher writes it: log(2), -log(2) for 1/2, log(e) = 1 is shown as 1."""
+    """log a as a teacher writes it: log 2, -log 2 for 1/2, log e = 1 is shown as 1."""
     if base == Constant("e"):
         return Number(Fraction(1))
     try:
@@ -91,7 +91,7 @@ def _log_tree(base: Node) -> Node:
 
 def _slope_text(base: Node, ln: mpmath.mpf) -> str:
     if base == Constant("e"):
-        return "log(e) = 1"
+        return "log e = 1"
     return f"{item_text(_log_tree(base))} ≈ {decimal(ln, SLOPE_DIGITS)}"
 
 

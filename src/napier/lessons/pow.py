@@ -405,9 +405,9 @@ def _squaring(lesson: _Lesson, base: sympy.Expr, n: int) -> None:
 
 
 def _root(q: int, inner: Node) -> tuple[str, str]:
-    """The q-th root of ``inner`` as (text, LaTeX): ``√64``, ``∛64``, ``⁵√32``, ``√(1/4)``."""
+    """The q-th root of ``inner`` as (text, LaTeX): ``√64``, ``³√64``, ``⁵√32``, ``√(1/4)``."""
     square_root = text(Call("sqrt", inner))  # √ with parentheses where the printer needs them
-    index = {2: "√", 3: "∛"}.get(q, str(q).translate(_SUPERSCRIPT) + "√")
+    index = "√" if q == 2 else str(q).translate(_SUPERSCRIPT) + "√"
     root_latex = rf"\sqrt{{{latex(inner)}}}" if q == 2 else rf"\sqrt[{q}]{{{latex(inner)}}}"
     return index + square_root.removeprefix("√"), root_latex
 
