@@ -159,12 +159,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{first} and {second} are the same number, yet the answers differ: {one} and {other}. Law 1.4, (a^x)^y = a^(xy), holds only for a > 0 — which is why a^(m/n) is left undefined for a negative base.",
     },
     "pow.negative_base.beyond_odd": {
-        "ja": "高校数学の先では、二つの値が使われます。q = {q} は奇数なので {base} の実数の{root}があり、それを使うと **実数の値** {real} になります。計算機や複素数の **主値** は、負の数を「大きさ {abs}、角度 π」と見て角度に指数を掛けた {principal} です。",
-        "en": "Beyond high school two values are in use. Since q = {q} is odd, {base} has a real {root}, and through it the **real value** is {real}. The **principal value** of calculators and complex analysis sees the negative number as size {abs} at angle π and multiplies the angle by the exponent: {principal}.",
+        "ja": "高校数学の先では、二つの値が使われます。q = {q} は奇数なので {base} の実数の{root}があり、それを使うと **実数の値** {real} になります。電卓や複素数で使う **主値** は、負の数を「絶対値 {abs}、偏角 π」の複素数とみて、偏角に指数を掛けた {principal} です。",
+        "en": "Beyond high school two values are in use. Since q = {q} is odd, {base} has a real {root}, and through it the **real value** is {real}. The **principal value** of calculators and complex analysis sees the negative number as the complex number with absolute value {abs} and argument π, and multiplies the argument by the exponent: {principal}.",
     },
     "pow.negative_base.beyond_even": {
-        "ja": "高校数学の先では、複素数の **主値** が使われます。負の数を「大きさ {abs}、角度 π」と見て角度に指数を掛けた {principal} です(負の数の偶数乗根は実数にはありません)。",
-        "en": "Beyond high school, complex analysis uses the **principal value**: the negative number seen as size {abs} at angle π, the angle multiplied by the exponent, gives {principal} (a negative number has no real even root).",
+        "ja": "高校数学の先では、複素数の **主値** が使われます。負の数を「絶対値 {abs}、偏角 π」の複素数とみて、偏角に指数を掛けた {principal} です(負の数の偶数乗根は実数の範囲にはありません)。",
+        "en": "Beyond high school, complex analysis uses the **principal value**: the negative number seen as absolute value {abs} with argument π, the argument multiplied by the exponent, gives {principal} (a negative number has no real even root).",
     },
     "pow.intro.negative_irrational": {
         "ja": "負の底に無理数の指数を付けた値は実数になりません。複素数の **主値** は {principal} です(絶対値 {abs}^x、偏角 πx)。",
