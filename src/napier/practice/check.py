@@ -1,0 +1,270 @@
+"""Checking an answer: parse it safely, compare it, check its form, and name the mistake.
+
+One checker for exercises and for a learner's own claims. The order follows STACK's answer
+tests: equal to the right answer (then: in the form asked for?), else equal to the answer a
+known mistake gives on this task (then the mistake is named), else close only because of a
+rounded decimal, else a constant factor away, else simply not equal — with a value of x where
+the two differ.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import mpmath
+
+from napier import parser
+from napier.errors import UserError
+from napier.parser import Binary, Call, Negate, Node, Number
+from napier.practice import compare
+from napier.practice.tasks import FORM_NUMBER, FORM_POWER, Mistake, Task
+from napier.practice.trees import has_x, is_power, rational, split_power
+
+log = logging.getLogger(__name__)
+
+CORRECT = "correct"
+FORM = "form"  # equal, but not in the form asked for
+MISTAKE = "mistake"  # the answer a known mistake gives
+ROUNDED = "rounded"  # equal only up to the rounding of a typed decimal
+FACTOR = "factor"  # a constant multiple of the right answer
+DIFFERENT = "different"
+UNDEFINED = "undefined"  # no real value where the right answer has one
+
+# what a form check finds missing
+NOT_NUMBER = "not_number"  # a number was asked for; powers or operations remain
+PRODUCT = "product"
+QUOTIENT = "quotient"
+POWER_OF_POWER = "power_of_power"
+NUMBER = "number"  # a power was asked for; a plain number was given
+NEGATIVE = "negative"
+NOT_POWER = "not_power"
+
+_DECIMAL = re.compile(r"\d*\.\d+")
+_PREFIX = re.compile(r"^\s*(?:[yY]|f\s*'?\s*\(\s*x\s*\)\s*'?|f\s*'|\(?\s*[yY]\s*\)?\s*')?\s*[=＝]\s*")
+MIN_ROUNDED_DIGITS = 2
+MAX_SHOWN = 120
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking one answer.
+
+    ``status`` is CORRECT, FORM, MISTAKE, ROUNDED, FACTOR, DIFFERENT or UNDEFINED.
+    ``missing`` says what a FORM verdict lacks; ``rounded`` marks a mistake recognised only up
+    to rounding; ``factor`` is the constant ratio of a FACTOR verdict; ``point`` is
+    (x, the learner's value, the right value) where the two differ.
+    """
+
+    status: str
+    answer: Node
+    text: str
+    mistake: Mistake | None = None
+    missing: str = ""
+    rounded: bool = False
+    factor: mpmath.mpf | None = None
+    point: tuple[mpmath.mpf, mpmath.mpf, mpmath.mpf] | None = None
+    value: mpmath.mpf | None = None
+    reading: tuple[str, str, str] | None = None
+
+    @property
+    def shown(self) -> str:
+        """The answer as the learner typed it, normalised (full-width → ASCII, × → *)."""
+        try:
+            return parser.normalize(self.text, "2")[:MAX_SHOWN]
+        except UserError:
+            return "…"
+
+    @property
+    def correct(self) -> bool:
+        return self.status == CORRECT
+
+    @property
+    def note(self) -> str:
+        """A short code for the outcome, for the learner's record (``law1.1`` mistakes …)."""
+        if self.mistake is not None:
+            return self.mistake.id
+        if self.status == FORM:
+            return f"form.{self.missing}"
+        return "" if self.correct else self.status
+
+
+def clean_answer(text: str) -> str:
+    """The answer without ``y =``, ``f'(x) =`` or a leading ``=``, and without a final period."""
+    stripped = text.strip()
+    stripped = _PREFIX.sub("", stripped, count=1)
+    return stripped.rstrip("。.． ").strip() or text.strip()
+
+
+def read_answer(text: str, task: Task, example: str) -> Node:
+    """The learner's answer as a tree (or a UserError in both languages, with an example)."""
+    return parser.parse(clean_answer(text), example=example, variable=task.variable, functions=True)
+
+
+def check(task: Task, text: str, example: str = "2^5") -> Verdict:
+    """Check ``text`` against ``task``: parse, compare, check the form, diagnose.
+
+    When a wrong answer has an exponent written without brackets (``2^3x``, read as 2^3·x)
+    and the bracketed reading (``2^(3x)``) would be right, the verdict says so.
+    """
+    verdict = _check(task, text, example)
+    if verdict.status in (CORRECT, FORM):
+        return verdict
+    meant = _IMPLICIT.sub(r"^(\1)", verdict.text)
+    if meant != verdict.text:
+        try:
+            other = _check(task, meant, example)
+        except UserError:
+            return verdict
+        if other.status in (CORRECT, FORM):
+            from dataclasses import replace
+
+            from napier.calculus import text as shown
+
+            return replace(verdict, reading=(verdict.text, shown(verdict.answer), meant))
+    return verdict
+
+
+_IMPLICIT = re.compile(r"\^\s*(\d+(?:\.\d+)?\s*(?:x|pi|e)+)")
+
+
+def _check(task: Task, text: str, example: str) -> Verdict:
+    cleaned = clean_answer(text)
+    answer = read_answer(text, task, example)
+    seed = f"{cleaned}|{task.given}"
+    exact = compare.exact_equal(answer, task.answer)
+    samples = compare.draw(answer, task.answer, seed, task.variable or has_x(answer))
+    if exact is None:
+        relation = compare.relate(samples.answer, samples.reference, samples.variable)
+        if relation.kind == compare.UNDECIDED:
+            if not samples.variable or not compare.bounded(answer):
+                return Verdict(UNDEFINED, answer, cleaned)
+            equal = _symbolic(answer, task.answer)
+        else:
+            equal = relation.kind == compare.EQUAL
+    else:
+        equal = exact
+    if equal:
+        missing = missing_form(answer, task.form)
+        if missing:
+            return Verdict(FORM, answer, cleaned, missing=missing)
+        return Verdict(CORRECT, answer, cleaned)
+    found = _known_mistake(answer, task, samples)
+    if found is not None:
+        return Verdict(MISTAKE, answer, cleaned, mistake=found)
+    if not samples.points:
+        return Verdict(UNDEFINED, answer, cleaned)
+    unit = dict(task.extra).get("round_to")
+    if unit and not samples.variable:
+        half = mpmath.mpf(unit) / 2
+        if abs(samples.answer[0] - samples.reference[0]) <= half:
+            return Verdict(ROUNDED, answer, cleaned)
+    tolerance = rounding_tolerance(cleaned)
+    relation = compare.relate(samples.answer, samples.reference, samples.variable)
+    if tolerance and relation.ratio is not None and abs(relation.ratio - 1) <= tolerance:
+        return Verdict(ROUNDED, answer, cleaned)
+    if tolerance:
+        for mistake in task.mistakes:
+            candidate = compare.values_at(mistake.answer, samples.points, samples.variable)
+            near = compare.relate(samples.answer, candidate, samples.variable)
+            if near.ratio is not None and abs(near.ratio - 1) <= tolerance:
+                return Verdict(MISTAKE, answer, cleaned, mistake=mistake, rounded=True)
+    if samples.variable and relation.ratio is not None and relation.ratio != 0:
+        return Verdict(FACTOR, answer, cleaned, factor=relation.ratio)
+    if samples.variable:
+        point = compare.difference_point(answer, task.answer, samples)
+        return Verdict(DIFFERENT, answer, cleaned, point=point)
+    return Verdict(DIFFERENT, answer, cleaned, value=samples.answer[0])
+
+
+def _symbolic(answer: Node, reference: Node) -> bool:
+    try:
+        return compare.symbolic_equal(answer, reference)
+    except Exception:  # sympy cannot build or simplify it: not shown equal
+        log.info("symbolic comparison failed", exc_info=True)
+        return False
+
+
+def _known_mistake(answer: Node, task: Task, samples: compare.Samples) -> Mistake | None:
+    for mistake in task.mistakes:
+        exact = compare.exact_equal(answer, mistake.answer)
+        if exact is not None:
+            if exact:
+                return mistake
+            continue
+        if not samples.points:
+            continue
+        candidate = compare.values_at(mistake.answer, samples.points, samples.variable)
+        if compare.relate(samples.answer, candidate, samples.variable).kind == compare.EQUAL:
+            return mistake
+    return None
+
+
+def rounding_tolerance(text: str) -> mpmath.mpf | None:
+    """How far a rounded decimal typed in ``text`` may move the value (None: no such decimal).
+
+    A decimal with d significant digits is off by at most 5 units in its (d+1)-th digit; a
+    little more is allowed for a rounded constant inside a product.
+    """
+    digits = []
+    for literal in _DECIMAL.findall(text):
+        significant = literal.replace(".", "").lstrip("0")
+        digits.append(len(significant))
+    digits = [d for d in digits if d >= MIN_ROUNDED_DIGITS]
+    if not digits:
+        return None
+    return mpmath.mpf(6) * mpmath.mpf(10) ** -min(digits)
+
+
+# --- forms ---------------------------------------------------------------------------------------
+
+
+def missing_form(tree: Node, form: str) -> str:
+    """What ``tree`` lacks to be in ``form`` (``""`` when it is in that form)."""
+    if form == FORM_NUMBER:
+        return "" if is_number(tree) else NOT_NUMBER
+    if form == FORM_POWER:
+        return _power_form(tree)
+    return ""
+
+
+def is_number(tree: Node) -> bool:
+    """A number as a teacher accepts it: ``12``, ``-3``, ``0.125``, ``1/8``, ``-5/2``."""
+    match tree:
+        case Number():
+            return True
+        case Negate(Number()):
+            return True
+        case Negate(Binary("/", Number(), Number())):
+            return True
+        case Binary("/", Number() | Negate(Number()), Number(value)):
+            return value != 0
+    return False
+
+
+def _power_form(tree: Node) -> str:
+    if is_power(tree):
+        base, exponent = split_power(tree)
+        if is_power(base):
+            return POWER_OF_POWER
+        if has_x(base):
+            return NOT_POWER
+        value = rational(base)
+        if value is not None and value <= 0:
+            return NEGATIVE
+        if value == 1 or rational(exponent) == 1:
+            return NUMBER
+        return ""
+    match tree:
+        case Binary("*"):
+            return PRODUCT
+        case Binary("/"):
+            return QUOTIENT
+        case Negate():
+            return NEGATIVE
+        case Call():
+            return NOT_POWER
+    if not has_x(tree):
+        return NUMBER
+    return NOT_POWER

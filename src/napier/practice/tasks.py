@@ -1,0 +1,261 @@
+"""Tasks: something to work out, its right answer, and the answer each known mistake gives.
+
+A task is the common core of an exercise (drawn at random) and of a learner's own claim
+(``/check``): evaluate a power, write as a single power, differentiate, or a growth problem.
+Its mistakes are computed from the task's own structure (``rewrite`` and ``derivative``),
+or, for growth problems, from the model's parameters.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from napier import calculus
+from napier.parser import Node
+from napier.practice import derivative, rewrite
+from napier.practice.trees import clean, has_x, num, rational, show
+
+log = logging.getLogger(__name__)
+
+EVALUATE = "evaluate"  # a number, written as a number
+SINGLE_POWER = "single_power"  # one power a^u
+DERIVATIVE = "derivative"  # f'(x), any equal form
+EQUAL = "equal"  # a learner's claimed equality: any equal form
+AMOUNT = "amount"  # a growth problem: a number (exact, decimals allowed)
+
+FORM_NUMBER = "number"
+FORM_POWER = "single_power"
+FORM_ANY = "any"
+
+SIGNATURE_POINTS = np.array([-1.73, -0.61, 0.37, 0.83, 1.41, 1.97, 2.53, -2.29])
+SIGNATURE_RTOL = 1e-7
+
+
+@dataclass(frozen=True)
+class Mistake:
+    """The answer one misconception gives on one task, and where it goes wrong.
+
+    ``id`` names the misconception (``practice.mistake.<id>`` in the catalogue), ``law`` is
+    the law it breaks (``1.1`` … ``1.6``, or ``""`` for a definition or a model).
+    ``site``/``wrong``/``right`` are plain text: the part of the task, what the mistake makes
+    of it, what it should be. ``params`` fill the explanation in (growth problems).
+    """
+
+    id: str
+    law: str
+    answer: Node
+    site: str = ""
+    wrong: str = ""
+    right: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Task:
+    """What to work out (``given``), the right ``answer``, and the known mistakes.
+
+    ``kind`` is one of EVALUATE, SINGLE_POWER, DERIVATIVE, EQUAL, AMOUNT; ``form`` the form
+    the answer must take (FORM_NUMBER, FORM_POWER, FORM_ANY); ``variable`` whether x may
+    appear in an answer; ``law`` the law the task practises (``""`` if none).
+    """
+
+    kind: str
+    given: Node
+    answer: Node
+    mistakes: tuple[Mistake, ...]
+    form: str
+    variable: bool
+    law: str = ""
+    lesson: tuple[str, tuple[tuple[str, str], ...]] = ("law", ())
+    extra: tuple[tuple[str, str], ...] = field(default=())
+
+    def mistake(self, mistake_id: str) -> Mistake | None:
+        return next((m for m in self.mistakes if m.id == mistake_id), None)
+
+
+# --- telling answers apart quickly -------------------------------------------------------------
+
+
+def signature(tree: Node, variable: bool) -> np.ndarray:
+    """The tree's values at fixed points (floats; NaN where undefined), to tell answers apart."""
+    if not variable:
+        value = rational(tree)
+        if value is not None:
+            return np.array([float(value)]) if abs(value) < 10**300 else np.array([np.nan])
+        return calculus.sample(tree, np.array([0.0]))
+    return calculus.sample(tree, SIGNATURE_POINTS)
+
+
+def same_signature(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two signatures agree wherever both are finite (and at some such point)."""
+    both = np.isfinite(a) & np.isfinite(b)
+    if not both.any():
+        return bool(np.array_equal(np.isfinite(a), np.isfinite(b)))
+    return bool(np.allclose(a[both], b[both], rtol=SIGNATURE_RTOL, atol=0.0))
+
+
+def distinct(answer: Node, mistakes: list[Mistake], variable: bool) -> list[Mistake]:
+    """The mistakes whose answers differ from the right answer and from earlier mistakes.
+
+    A mistake that gives the right answer on this task is no mistake here; of two that give
+    the same answer, the first (the more common misconception) is kept.
+    """
+    kept: list[Mistake] = []
+    seen = [signature(answer, variable)]
+    for mistake in mistakes:
+        mark = signature(mistake.answer, variable)
+        if not np.isfinite(mark).any():
+            continue
+        if any(same_signature(mark, other) for other in seen):
+            continue
+        kept.append(mistake)
+        seen.append(mark)
+    return kept
+
+
+def all_distinct(answer: Node, mistakes: tuple[Mistake, ...], variable: bool) -> bool:
+    """Whether every mistake's answer differs from the right one and from each other."""
+    return len(distinct(answer, list(mistakes), variable)) == len(mistakes)
+
+
+# --- building tasks ------------------------------------------------------------------------------
+
+
+def text(tree: Node) -> str:
+    return show(tree)
+
+
+def with_value(tree: Node) -> str:
+    """``4·(-2) = -8``: a wrong number shown with its value, when that adds anything."""
+    shown = show(tree)
+    if has_x(tree):
+        return shown
+    value = rational(tree)
+    if value is None or str(value) == shown or abs(value) > 10**15:
+        return shown
+    return f"{shown} = {value}"
+
+
+def rewrite_mistakes(given: Node, rules: tuple[rewrite.Rule, ...] = rewrite.RULES) -> list[Mistake]:
+    """The mistakes the rewrite rules produce on ``given``."""
+    found = []
+    for applied in rewrite.mistakes_of(given, rules):
+        shown = rewrite.cleaned(applied.first)
+        found.append(
+            Mistake(
+                applied.rule.id,
+                applied.rule.law,
+                applied.answer,
+                site=text(shown.site),
+                wrong=with_value(shown.wrong),
+                right=text(shown.right),
+            )
+        )
+    return found
+
+
+def derivative_mistakes(function: Node, bugs: tuple[str, ...] = derivative.BUGS) -> list[Mistake]:
+    """The mistakes the mistaken differentiation rules produce on ``function``."""
+    found = []
+    for bug in bugs:
+        answer, slip = derivative.derive(function, bug)
+        if slip is None:
+            continue
+        found.append(
+            Mistake(
+                bug,
+                slip.law,
+                clean(answer),
+                site=text(slip.site),
+                wrong=text(slip.wrong),
+                right=text(slip.right),
+            )
+        )
+    return found
+
+
+def evaluate_task(
+    given: Node,
+    rules: tuple[rewrite.Rule, ...] = rewrite.RULES,
+    *,
+    law: str = "",
+    lesson: tuple[str, tuple[tuple[str, str], ...]] | None = None,
+) -> Task:
+    """Evaluate ``given`` (no x): the exact value, and the mistakes the rules give."""
+    value = rational(given)
+    answer = num(value) if value is not None else given
+    mistakes = distinct(answer, rewrite_mistakes(given, rules), False)
+    return Task(
+        EVALUATE,
+        given,
+        answer,
+        tuple(mistakes),
+        FORM_NUMBER if value is not None else FORM_ANY,
+        False,
+        law,
+        lesson or ("law", (("id", law),) if law else ()),
+    )
+
+
+def single_power_task(
+    given: Node, answer: Node, rules: tuple[rewrite.Rule, ...], *, law: str
+) -> Task:
+    """Write ``given`` as one power (``answer`` is the expected one)."""
+    variable = has_x(given)
+    mistakes = distinct(answer, rewrite_mistakes(given, rules), variable)
+    return Task(
+        SINGLE_POWER,
+        given,
+        answer,
+        tuple(mistakes),
+        FORM_POWER,
+        variable,
+        law,
+        ("law", (("id", law),)),
+    )
+
+
+def derivative_task(
+    function: Node, bugs: tuple[str, ...] = derivative.BUGS, *, law: str = ""
+) -> Task:
+    """Differentiate ``function``: the lesson engine's result and the mistaken rules' answers."""
+    answer = calculus.differentiate(function).result
+    mistakes = distinct(answer, derivative_mistakes(function, bugs), True)
+    return Task(
+        DERIVATIVE,
+        function,
+        answer,
+        tuple(mistakes),
+        FORM_ANY,
+        True,
+        law or _derivative_law(mistakes),
+        ("diff", (("f", text(function)),)),
+    )
+
+
+def _derivative_law(mistakes: list[Mistake]) -> str:
+    laws = [m.law for m in mistakes if m.law]
+    return laws[0] if laws else ""
+
+
+def equal_task(left: Node) -> Task:
+    """A learner's claim ``left = …``: any equal form; every rule that applies may be the slip."""
+    variable = has_x(left)
+    value = None if variable else rational(left)
+    answer = num(value) if value is not None else left
+    mistakes = distinct(answer, rewrite_mistakes(left), variable)
+    laws = [m.law for m in mistakes if m.law]
+    law = laws[0] if laws else ""
+    return Task(
+        EQUAL,
+        left,
+        answer,
+        tuple(mistakes),
+        FORM_ANY,
+        variable,
+        law,
+        ("law", (("id", law),) if law else ()),
+    )
