@@ -332,7 +332,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "0 でない数の 0 乗は 1: (-{a})^0 = 1",
         "en": "Any non-zero number to the power 0 is 1: (-{a})^0 = 1",
     },
-    "practice.solution.law13": {"ja": "公式 (1.3) で指数をひく", "en": "Law (1.3): subtract the exponents"},
+    "practice.solution.law13": {
+        "ja": "公式 (1.3) で指数をひく",
+        "en": "Law (1.3): subtract the exponents",
+    },
     "practice.solution.exponent": {"ja": "指数を計算する", "en": "Work out the exponent"},
     "practice.solution.zero_meaning": {
         "ja": "同じ数どうしの割り算なので {a}^0 = 1(a^0 = 0 ではありません)",
@@ -419,7 +422,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- verdicts ---
     "practice.verdict.title": {"ja": "答えの確認", "en": "Your answer"},
-    "practice.verdict.your_answer": {"ja": "あなたの答え: `{answer}`", "en": "Your answer: `{answer}`"},
+    "practice.verdict.your_answer": {
+        "ja": "あなたの答え: `{answer}`",
+        "en": "Your answer: `{answer}`",
+    },
     "practice.verdict.correct": {
         "ja": "✅ 正解です!",
         "en": "✅ Correct!",

@@ -42,7 +42,9 @@ NEGATIVE = "negative"
 NOT_POWER = "not_power"
 
 _DECIMAL = re.compile(r"\d*\.\d+")
-_PREFIX = re.compile(r"^\s*(?:[yY]|f\s*'?\s*\(\s*x\s*\)\s*'?|f\s*'|\(?\s*[yY]\s*\)?\s*')?\s*[=＝]\s*")
+_PREFIX = re.compile(
+    r"^\s*(?:[yY]|f\s*'?\s*\(\s*x\s*\)\s*'?|f\s*'|\(?\s*[yY]\s*\)?\s*')?\s*[=＝]\s*"
+)
 MIN_ROUNDED_DIGITS = 2
 MAX_SHOWN = 120
 

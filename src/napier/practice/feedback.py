@@ -23,7 +23,7 @@ DIGITS = 6
 
 
 def number(value: mpmath.mpf, digits: int = DIGITS) -> str:
-    """A decimal with ``digits`` significant digits; m × 10^k outside 10^-4 … 10^12 (no e-notation)."""
+    """``digits`` significant digits; m × 10^k outside 10^-4 … 10^12 (never e-notation)."""
     if not value:
         return "0"
     if FIXED_LOW <= abs(value) < FIXED_HIGH:

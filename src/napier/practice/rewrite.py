@@ -88,9 +88,9 @@ def _power_groups(node: Node) -> tuple[list[Node], list[int]] | None:
             continue
         base = split_power(first)[0]
         group = [i] + [
-            j for j in range(i + 1, len(parts)) if is_power(parts[j]) and _same_base(
-                split_power(parts[j])[0], base
-            )
+            j
+            for j in range(i + 1, len(parts))
+            if is_power(parts[j]) and _same_base(split_power(parts[j])[0], base)
         ]
         if len(group) >= 2:
             return parts, group
@@ -370,9 +370,9 @@ RULES: tuple[Rule, ...] = (
         "sign_not_distributed",
         "1.3",
         _quotient_rule(
-            lambda a, y, x: None
-            if (wrong := _not_distributed(y, x)) is None
-            else power_of(a, wrong)
+            lambda a, y, x: (
+                None if (wrong := _not_distributed(y, x)) is None else power_of(a, wrong)
+            )
         ),
     ),
     Rule(
@@ -495,4 +495,4 @@ def _tidy_exponents(node: Node) -> Node:
     return node
 
 
-__all__ = ["E", "RULES", "Applied", "Rewrite", "Rule", "apply_rule", "mistakes_of", "rules"]
+__all__ = ["RULES", "Applied", "E", "Rewrite", "Rule", "apply_rule", "mistakes_of", "rules"]

@@ -20,6 +20,8 @@ from napier.errors import UserError
 from napier.parser import Binary, Call, Negate, Node
 from napier.practice import derivative as bugs
 from napier.practice import rewrite
+from napier.practice.check import missing_form
+from napier.practice.ids import LEVELS, MAX_SEED, SKILL_IDS, exercise_id, parse_exercise_id
 from napier.practice.tasks import (
     AMOUNT,
     FORM_ANY,
@@ -50,8 +52,6 @@ from napier.practice.trees import (
 
 log = logging.getLogger(__name__)
 
-LEVELS = (1, 2, 3)
-MAX_SEED = 999_999
 MAX_DRAWS = 60
 
 
@@ -498,15 +498,15 @@ def law13(rng: random.Random, level: int) -> Draft:
     a = _base(rng, level)
     if level == 1:
         x_exp = rng.randint(2, 6)
-        y_exp = rng.randint(x_exp + 1, x_exp + 6)
+        y_exp = rng.randint(x_exp + 2, x_exp + 7)
         y, x = num(y_exp), num(x_exp)
     elif level == 2:
         k = rng.randint(1, 4)
         y, x = _linear(rng, k + 1, k + 5), _linear(rng, k, k)
     else:
-        y, x = _linear(rng, 2, 5, constant=True), _linear(rng, 1, 4, constant=True)
-        if not (isinstance(x, Binary) and x.op in "+-"):
-            x = sub(x, num(1))
+        k = rng.randint(1, 3)
+        y = _linear(rng, k + 1, k + 3, constant=True)
+        x = _linear(rng, k, k, constant=True)
     given = div(pw(a, y), pw(a, x))
     answer = power_of(a, sub(y, x))
     required: tuple[str, ...] = (
@@ -575,9 +575,7 @@ def law14(rng: random.Random, level: int) -> Draft:
 # --- derivatives (formulas 1.5 and 1.6) --------------------------------------------------------
 
 
-def _derivative(
-    function: Node, required: tuple[str, ...], law: str, hints: list[Line]
-) -> Draft:
+def _derivative(function: Node, required: tuple[str, ...], law: str, hints: list[Line]) -> Draft:
     task = derivative_task(function, law=law)
     return Draft(
         task,
@@ -694,9 +692,7 @@ def interest(rng: random.Random, level: int) -> Draft:
         years = rng.choice((2, 3))
         formula = mul(P, pw(add(num(1), r), years))
         mistakes = [
-            _model_mistake(
-                "simple_interest", mul(P, add(num(1), mul(r, num(years)))), formula
-            ),
+            _model_mistake("simple_interest", mul(P, add(num(1), mul(r, num(years)))), formula),
             _model_mistake(
                 "interest_only", mul(P, sub(pw(add(num(1), r), years), num(1))), formula
             ),
@@ -719,12 +715,8 @@ def interest(rng: random.Random, level: int) -> Draft:
             _model_mistake(
                 "rate_not_divided", mul(P, pw(add(num(1), r), periods * years)), formula
             ),
-            _model_mistake(
-                "periods_not_multiplied", mul(P, pw(add(num(1), per), years)), formula
-            ),
-            _model_mistake(
-                "simple_interest", mul(P, add(num(1), mul(r, num(years)))), formula
-            ),
+            _model_mistake("periods_not_multiplied", mul(P, pw(add(num(1), per), years)), formula),
+            _model_mistake("simple_interest", mul(P, add(num(1), mul(r, num(years)))), formula),
         ]
         params = {"P": f"{principal:,}", "r": rate, "m": periods, "t": years}
         statement = "practice.statement.interest_periods"
@@ -765,7 +757,11 @@ def interest(rng: random.Random, level: int) -> Draft:
         example = "10000*e^0.3"
         steps = [
             Line("practice.solution.continuous", _p(r=rate, t=years), formula),
-            Line("practice.solution.exponent", _p(), clean(mul(P, pw(E, num(Fraction(rate * years, 100)))))),
+            Line(
+                "practice.solution.exponent",
+                _p(),
+                clean(mul(P, pw(E, num(Fraction(rate * years, 100))))),
+            ),
         ]
     value = rational(formula)
     answer = num(value) if value is not None else formula
@@ -821,9 +817,7 @@ def doubling(rng: random.Random, level: int) -> Draft:
         formula = mul(num(k), num(period))
         mistakes = [
             _model_mistake("doublings_as_time", num(k), formula),
-            _model_mistake(
-                "linear_growth", mul(sub(num(2**k), num(1)), num(period)), formula
-            ),
+            _model_mistake("linear_growth", mul(sub(num(2**k), num(1)), num(period)), formula),
         ]
         params = {"N0": start, "T": period, "M": f"{target:,}"}
         statement = "practice.statement.doubling_time"
@@ -905,14 +899,13 @@ SKILLS: dict[str, Skill] = {
 }
 
 
+assert tuple(SKILLS) == SKILL_IDS
+
+
 def generate(skill: str, level: int, seed: int) -> Exercise:
     """The exercise ``skill:level:seed``, the same in every process."""
-    if skill not in SKILLS:
-        raise UserError("practice.bad_skill", skill=skill[:30], skills=", ".join(SKILLS))
-    if level not in LEVELS:
-        raise UserError("practice.bad_level", level=str(level)[:10])
-    if not 0 <= seed <= MAX_SEED:
-        raise UserError("practice.bad_exercise", given=str(seed)[:30])
+    if skill not in SKILLS or level not in LEVELS or not 0 <= seed <= MAX_SEED:
+        raise UserError("practice.bad_exercise", given=exercise_id(skill, level, seed)[:30])
     rng = random.Random(f"{skill}:{level}:{seed}")
     for _ in range(MAX_DRAWS):
         draft = SKILLS[skill].generate(rng, level)
@@ -921,7 +914,7 @@ def generate(skill: str, level: int, seed: int) -> Exercise:
     else:  # pragma: no cover - the generators are tested over many seeds
         raise AssertionError(f"no valid draw for {skill}:{level}:{seed}")
     return Exercise(
-        id=f"{skill}:{level}:{seed}",
+        id=exercise_id(skill, level, seed),
         skill=skill,
         level=level,
         seed=seed,
@@ -941,17 +934,14 @@ def _valid(draft: Draft) -> bool:
     present = {m.id for m in draft.task.mistakes}
     if not set(draft.required) <= present:
         return False
+    if missing_form(draft.task.answer, draft.task.form):
+        return False
     return all_distinct(draft.task.answer, draft.task.mistakes, draft.task.variable)
 
 
-def exercise(exercise_id: str) -> Exercise:
+def exercise(text: str) -> Exercise:
     """Rebuild an exercise from its id ``skill:level:seed`` (a UserError if malformed)."""
-    parts = str(exercise_id).strip().split(":")
-    if len(parts) != 3 or not parts[1].isdigit() or not parts[2].isdigit():
-        raise UserError("practice.bad_exercise", given=str(exercise_id)[:30])
-    if len(parts[1]) > 1 or len(parts[2]) > len(str(MAX_SEED)):
-        raise UserError("practice.bad_exercise", given=str(exercise_id)[:30])
-    return generate(parts[0], int(parts[1]), int(parts[2]))
+    return generate(*parse_exercise_id(text))
 
 
 __all__ = ["LEVELS", "SKILLS", "Call", "Exercise", "Line", "Skill", "exercise", "generate"]

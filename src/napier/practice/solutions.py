@@ -50,9 +50,10 @@ def law_steps(tree: Node, goal: str) -> list[Line]:
         key, tree = step
         lines.append(Line(key, tree=tree))
     value = rational(tree)
-    if value is not None and abs(value) < MAX_SHOWN_VALUE and tree != num(value):
-        if goal == VALUE or not _is_single_power(tree):
-            lines.append(Line("practice.solution.evaluate", tree=num(value)))
+    shown = value is not None and abs(value) < MAX_SHOWN_VALUE and tree != num(value)
+    if shown and (goal == VALUE or not _is_single_power(tree)):
+        assert value is not None
+        lines.append(Line("practice.solution.evaluate", tree=num(value)))
     return lines
 
 

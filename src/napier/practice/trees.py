@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 import re
+from fractions import Fraction
 
 from napier.calculus import text, tidy
 from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable
