@@ -51,7 +51,7 @@ def right_answer(exercise: Exercise) -> sympy.Expr:
 
 def _growth(skill: str, level: int, params: dict[str, str]) -> sympy.Expr:
     R = sympy.Rational
-    if skill == "interest":
+    if skill == "grow.interest":
         P, r = R(number(params["P"])), R(number(params["r"]))
         if level == 1:
             return P * (1 + r / 100) ** int(params["n"])

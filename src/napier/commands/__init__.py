@@ -152,7 +152,7 @@ def integer(option: str, value: str | None, default: int, low: int, high: int, e
 
 
 # How help and adapters list the commands.
-ORDER = ("pow", "law", "diff", "napier", "grow", "log", "graph", "solve")
+ORDER = ("pow", "law", "diff", "napier", "grow", "log", "graph", "solve", "practice", "check")
 
 
 def _load() -> dict[str, Command]:

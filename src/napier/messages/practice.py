@@ -29,8 +29,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "微分の公式 (1.6) e^x の導関数",
         "en": "Formula (1.6) the derivative of e^x",
     },
-    "practice.skill.interest": {"ja": "複利計算", "en": "Compound interest"},
-    "practice.skill.doubling": {"ja": "倍々に増える量(細菌の増殖)", "en": "Doubling (bacteria)"},
+    "practice.skill.grow.interest": {"ja": "複利計算", "en": "Compound interest"},
+    "practice.skill.grow.doubling": {
+        "ja": "倍々に増える量(細菌の増殖)",
+        "en": "Doubling (bacteria)",
+    },
     # --- the commands ---
     "practice.description": {
         "ja": "練習問題を出します。答えを確かめ、まちがいの原因を示します",
@@ -111,15 +114,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Press **Answer** to type your answer. log is the natural logarithm. "
         "Syntax example: `{example}`",
     },
-    "practice.how_to_answer_console": {
-        "ja": "答えは `/practice-answer {id} 答え` で送れます。例: `/practice-answer {id} {example}`",
-        "en": "Send your answer with `/practice-answer {id} your-answer`, for example "
-        "`/practice-answer {id} {example}`.",
-    },
     "practice.skills_list": {
         "ja": "練習できる内容(`/practice 内容 レベル`):",
         "en": "Skills you can practise (`/practice skill level`):",
     },
+    "practice.field.exercise": {"ja": "問題番号", "en": "Exercise"},
     "practice.image.alt": {
         "ja": "問題の式: {expr}",
         "en": "The exercise: {expr}",
@@ -427,12 +426,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your answer: `{answer}`",
     },
     "practice.verdict.correct": {
-        "ja": "✅ 正解です!",
-        "en": "✅ Correct!",
+        "ja": "○ 正解です!",
+        "en": "✓ Correct!",
     },
     "practice.verdict.form": {
-        "ja": "🟡 値は合っています。ただし、まだ{form}。",
-        "en": "🟡 The value is right, but it is not yet {form}.",
+        "ja": "△ 値は合っています。ただし、まだ{form}。",
+        "en": "△ The value is right, but it is not yet {form}.",
     },
     "practice.form.number": {
         "ja": "一つの数になっていません(累乗や計算が残っています)。計算して 1 つの数(分数・小数も可)にしましょう",
@@ -466,8 +465,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "a single power with a constant base and one exponent",
     },
     "practice.verdict.mistake": {
-        "ja": "❌ まだ正しくありません。考えられる原因: **{name}**",
-        "en": "❌ Not yet right. The likely slip: **{name}**",
+        "ja": "× まだ正しくありません。考えられる原因: **{name}**",
+        "en": "✗ Not yet right. The likely slip: **{name}**",
     },
     "practice.verdict.mistake_rounded": {
         "ja": "(小数の丸めを除けば、この間違いの答えと一致します)",
@@ -478,30 +477,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The law involved: ({law})  → `/law {law}`",
     },
     "practice.verdict.rounded": {
-        "ja": "🟡 おしいです。小数の丸めの範囲で合っていますが、正確な値ではありません。"
+        "ja": "△ おしいです。小数の丸めの範囲で合っていますが、正確な値ではありません。"
         "分数や log(2)、e^(1/2) のような正確な形で答えましょう。",
-        "en": "🟡 Close: it agrees up to the rounding of your decimals, but it is not exact. "
+        "en": "△ Close: it agrees up to the rounding of your decimals, but it is not exact. "
         "Give the exact value (fractions, log(2), e^(1/2) …).",
     },
     "practice.verdict.rounded_amount": {
-        "ja": "🟡 おしいです。円単位に丸めた値としては合っています。正確な値(計算式のままでも可)で答えましょう。",
-        "en": "🟡 Close: that is the amount rounded to the yen. Give the exact value (the "
+        "ja": "△ おしいです。円単位に丸めた値としては合っています。正確な値(計算式のままでも可)で答えましょう。",
+        "en": "△ Close: that is the amount rounded to the yen. Give the exact value (the "
         "calculation itself is fine).",
     },
     "practice.verdict.factor": {
-        "ja": "❌ どの x でも正しい答えのちょうど {factor} 倍になっています。"
+        "ja": "× どの x でも正しい答えのちょうど {factor} 倍になっています。"
         "定数の因数(log a や合成関数の微分でかける数)を見直しましょう。",
-        "en": "❌ At every x your answer is exactly {factor} times the right one: a constant "
+        "en": "✗ At every x your answer is exactly {factor} times the right one: a constant "
         "factor is off (check log a and the factor from the chain rule).",
     },
     "practice.verdict.sign": {
-        "ja": "❌ どの x でも正しい答えと符号だけが逆です。マイナスの扱いを見直しましょう。",
-        "en": "❌ At every x your answer has the opposite sign of the right one: check the "
+        "ja": "× どの x でも正しい答えと符号だけが逆です。マイナスの扱いを見直しましょう。",
+        "en": "✗ At every x your answer has the opposite sign of the right one: check the "
         "minus signs.",
     },
     "practice.verdict.different": {
-        "ja": "❌ 正しい答えと等しくありません。",
-        "en": "❌ That is not equal to the right answer.",
+        "ja": "× 正しい答えと等しくありません。",
+        "en": "✗ That is not equal to the right answer.",
     },
     "practice.verdict.point": {
         "ja": "たとえば x = {x} のとき、あなたの式は {answer}、正しい答えは {right} です。",
@@ -512,8 +511,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Your answer's value is {value}.",
     },
     "practice.verdict.undefined": {
-        "ja": "❌ あなたの式は、調べた点で実数の値をもたないか、大きすぎて比べられません。",
-        "en": "❌ Your expression has no real value at the points tried, or is too large to "
+        "ja": "× あなたの式は、調べた点で実数の値をもたないか、大きすぎて比べられません。",
+        "en": "✗ Your expression has no real value at the points tried, or is too large to "
         "compare.",
     },
     "practice.verdict.hint": {"ja": "ヒント: {hint}", "en": "Hint: {hint}"},
@@ -531,18 +530,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "There is no skill `{skill}`. The skills are: {skills}. "
         "Try for example `/practice law1.1 2`.",
     },
-    "practice.bad_level": {
-        "ja": "レベルは 1、2、3 のどれかです(`{level}` は使えません)。例: `/practice law1.1 2`",
-        "en": "The level is 1, 2 or 3 (not `{level}`). Try for example `/practice law1.1 2`.",
-    },
     "practice.bad_exercise": {
         "ja": "問題番号 `{given}` が読めません。新しい問題は `/practice law1.1 2` で出せます。",
         "en": "The exercise id `{given}` cannot be read. Get a new exercise with "
         "`/practice law1.1 2`.",
-    },
-    "practice.bad_hint": {
-        "ja": "ヒントの番号が読めません。例: `/practice law1.1 2` の「ヒント」ボタン",
-        "en": "That hint number cannot be read. Use the Hint button of `/practice law1.1 2`.",
     },
     "check.unreadable": {
         "ja": "確かめたい内容が読めません。次のどれかの形で書いてください:\n"
@@ -572,12 +563,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "check.title": {"ja": "確認: {claim}", "en": "Check: {claim}"},
     "check.correct": {
-        "ja": "✅ 正しいです: `{left} = {right}`",
-        "en": "✅ That is right: `{left} = {right}`",
+        "ja": "○ 正しいです: `{left} = {right}`",
+        "en": "✓ That is right: `{left} = {right}`",
     },
     "check.correct_derivative": {
-        "ja": "✅ 正しいです: `({f})' = {claimed}`",
-        "en": "✅ That is right: `({f})' = {claimed}`",
+        "ja": "○ 正しいです: `({f})' = {claimed}`",
+        "en": "✓ That is right: `({f})' = {claimed}`",
     },
     "check.result": {"ja": "正しい結果: `{result}`", "en": "The right result: `{result}`"},
     "check.steps": {"ja": "途中の式", "en": "Steps"},

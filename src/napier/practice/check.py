@@ -19,6 +19,7 @@ from napier import parser
 from napier.errors import UserError
 from napier.parser import Binary, Call, Negate, Node, Number
 from napier.practice import compare
+from napier.practice.claims import clean_answer
 from napier.practice.tasks import FORM_NUMBER, FORM_POWER, Mistake, Task
 from napier.practice.trees import has_x, is_power, rational, split_power
 
@@ -90,13 +91,6 @@ class Verdict:
         if self.status == FORM:
             return f"form.{self.missing}"
         return "" if self.correct else self.status
-
-
-def clean_answer(text: str) -> str:
-    """The answer without ``y =``, ``f'(x) =`` or a leading ``=``, and without a final period."""
-    stripped = text.strip()
-    stripped = _PREFIX.sub("", stripped, count=1)
-    return stripped.rstrip("。.． ").strip() or text.strip()
 
 
 def read_answer(text: str, task: Task, example: str) -> Node:

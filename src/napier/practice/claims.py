@@ -15,6 +15,7 @@ through the safe parser; nothing is evaluated here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -32,6 +33,9 @@ MAX_CLAIM = 200
 MAX_WORDS = 24
 EXAMPLE = "2^3*2^4"
 _PRIMES = str.maketrans({"′": "'", "’": "'", "ʹ": "'"})
+_PREFIX = re.compile(
+    r"^\s*(?:[yY]|f\s*'?\s*\(\s*x\s*\)\s*'?|f\s*'|\(?\s*[yY]\s*\)?\s*')?\s*[=＝]\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,13 @@ class Claim:
     kind: str
     left: Node
     claimed: str
+
+
+def clean_answer(text: str) -> str:
+    """The answer without ``y =``, ``f'(x) =`` or a leading ``=``, and without a final period."""
+    stripped = text.strip()
+    stripped = _PREFIX.sub("", stripped, count=1)
+    return stripped.rstrip("。.． ").strip() or text.strip()
 
 
 def _parse(text: str, variable: bool, example: str = EXAMPLE) -> Node:

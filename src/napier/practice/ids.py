@@ -15,9 +15,10 @@ SKILL_IDS = (
     "law1.4",
     "law1.5",
     "law1.6",
-    "interest",
-    "doubling",
+    "grow.interest",
+    "grow.doubling",
 )
+ALIASES = {"interest": "grow.interest", "doubling": "grow.doubling"}
 LEVELS = (1, 2, 3)
 MAX_SEED = 999_999
 MAX_ID = 30
@@ -45,6 +46,7 @@ def parse_exercise_id(text: str) -> tuple[str, int, int]:
 def check_skill(skill: str) -> str:
     """``skill`` if it is one of ours (case-insensitive), else a UserError listing them."""
     lowered = skill.strip().lower()
+    lowered = ALIASES.get(lowered, lowered)
     if lowered in SKILL_IDS:
         return lowered
     raise UserError("practice.bad_skill", skill=skill[:MAX_ID], skills=", ".join(SKILL_IDS))

@@ -22,6 +22,7 @@ from napier.practice.trees import (
     has_x,
     is_power,
     mul,
+    negate,
     num,
     power_of,
     pw,
@@ -119,7 +120,7 @@ def _product_rule(combine: Callable[[Node, list[Node]], Node | None]) -> Callabl
         total = exponents[0]
         for e in exponents[1:]:
             total = Binary("+", total, e)
-        right = power_of(base, total)
+        right = pw(base, total)
         site = mul(*(parts[i] for i in group))
         return Rewrite(site, wrong, right, _rebuild_product(parts, group, wrong))
 
@@ -154,7 +155,7 @@ def _quotient_rule(combine: Callable[[Node, Node, Node], Node | None]) -> Callab
         wrong = combine(a, y, x)
         if wrong is None:
             return None
-        return Rewrite(node, wrong, power_of(a, Binary("-", y, x)), wrong)
+        return Rewrite(node, wrong, pw(a, Binary("-", y, x)), wrong)
 
     return apply
 
@@ -177,7 +178,7 @@ def _power_power_rule(combine: Callable[[Node, Node, Node], Node | None]) -> Cal
         wrong = combine(a, p, q)
         if wrong is None:
             return None
-        return Rewrite(node, wrong, power_of(a, Binary("*", p, q)), wrong)
+        return Rewrite(node, wrong, pw(a, Binary("*", p, q)), wrong)
 
     return apply
 
@@ -200,7 +201,7 @@ def _reciprocal_rule(combine: Callable[[Node, Node], Node | None]) -> Callable:
         wrong = combine(a, p)
         if wrong is None:
             return None
-        return Rewrite(node, wrong, power_of(a, Negate(p)), wrong)
+        return Rewrite(node, wrong, pw(a, negate(p)), wrong)
 
     return apply
 
@@ -486,10 +487,13 @@ def rules(*ids: str) -> tuple[Rule, ...]:
 
 def cleaned(rewrite: Rewrite) -> Rewrite:
     """The rewrite with numbers folded inside exponents (for showing)."""
-    return Rewrite(rewrite.site, _tidy_exponents(rewrite.wrong), rewrite.right, rewrite.replaced)
+    return Rewrite(
+        rewrite.site, tidy_exponent(rewrite.wrong), tidy_exponent(rewrite.right), rewrite.replaced
+    )
 
 
-def _tidy_exponents(node: Node) -> Node:
+def tidy_exponent(node: Node) -> Node:
+    """``a^(3+4)`` → ``a^7``: the exponent of a power tidied, the power kept."""
     if isinstance(node, Binary) and node.op == "^":
         return Binary("^", node.left, clean(node.right))
     return node

@@ -17,7 +17,7 @@ from fractions import Fraction
 
 from napier import calculus
 from napier.errors import UserError
-from napier.parser import Binary, Call, Negate, Node
+from napier.parser import Call, Negate, Node
 from napier.practice import derivative as bugs
 from napier.practice import rewrite
 from napier.practice.check import missing_form
@@ -30,6 +30,7 @@ from napier.practice.tasks import (
     all_distinct,
     derivative_task,
     evaluate_task,
+    pow_lesson,
     single_power_task,
 )
 from napier.practice.trees import (
@@ -136,7 +137,7 @@ def _evaluate(
     extra: tuple[Mistake, ...] = (),
     example: str = "81",
 ) -> Draft:
-    task = evaluate_task(given, rewrite.rules(*rule_ids), law=law, lesson=_pow_lesson(given))
+    task = evaluate_task(given, rewrite.rules(*rule_ids), law=law, lesson=pow_lesson(given))
     if extra:
         task = _with_mistakes(task, extra)
     return Draft(
@@ -149,12 +150,6 @@ def _evaluate(
         example,
         required,
     )
-
-
-def _pow_lesson(given: Node) -> tuple[str, tuple[tuple[str, str], ...]]:
-    if isinstance(given, Binary) and given.op == "^":
-        return ("pow", (("base", text(given.left)), ("exponent", text(given.right))))
-    return ("pow", (("base", text(given)),))
 
 
 def _with_mistakes(task: Task, extra: tuple[Mistake, ...]) -> Task:
@@ -721,12 +716,10 @@ def interest(rng: random.Random, level: int) -> Draft:
         params = {"P": f"{principal:,}", "r": rate, "m": periods, "t": years}
         statement = "practice.statement.interest_periods"
         required = ("rate_not_divided", "periods_not_multiplied")
-        lesson_args = _p(
-            model="interest",
-            principal=principal,
-            rate=rate,
-            years=years,
-            compounding="monthly" if periods == 12 else "yearly",
+        lesson_args = (
+            _p(model="interest", compounding="monthly")
+            if periods == 12
+            else _p(model="interest", rate=rate, years=years)
         )
         example = "10000*1.01^12"
         steps = [
@@ -747,13 +740,7 @@ def interest(rng: random.Random, level: int) -> Draft:
         params = {"P": f"{principal:,}", "r": rate, "t": years}
         statement = "practice.statement.interest_continuous"
         required = ("yearly_not_continuous", "simple_interest")
-        lesson_args = _p(
-            model="interest",
-            principal=principal,
-            rate=rate,
-            years=years,
-            compounding="continuous",
-        )
+        lesson_args = _p(model="interest", compounding="continuous")
         example = "10000*e^0.3"
         steps = [
             Line("practice.solution.continuous", _p(r=rate, t=years), formula),
@@ -893,8 +880,8 @@ SKILLS: dict[str, Skill] = {
         Skill("law1.4", "1.4", law14),
         Skill("law1.5", "1.5", law15),
         Skill("law1.6", "1.6", law16),
-        Skill("interest", "", interest),
-        Skill("doubling", "", doubling),
+        Skill("grow.interest", "", interest),
+        Skill("grow.doubling", "", doubling),
     )
 }
 

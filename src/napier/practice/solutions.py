@@ -47,8 +47,11 @@ def law_steps(tree: Node, goal: str) -> list[Line]:
         step = _first_step(tree, rules)
         if step is None:
             break
-        key, tree = step
+        key, tree, tidied = step
         lines.append(Line(key, tree=tree))
+        if tidied != tree:
+            lines.append(Line("practice.solution.exponent", tree=tidied))
+            tree = tidied
     value = rational(tree)
     shown = value is not None and abs(value) < MAX_SHOWN_VALUE and tree != num(value)
     if shown and (goal == VALUE or not _is_single_power(tree)):
@@ -57,18 +60,19 @@ def law_steps(tree: Node, goal: str) -> list[Line]:
     return lines
 
 
-def _first_step(tree: Node, rules: list[tuple[rewrite.Rule, str]]) -> tuple[str, Node] | None:
+def _first_step(tree: Node, rules: list[tuple[rewrite.Rule, str]]) -> tuple[str, Node, Node] | None:
+    """The first law that applies: its key, the tree it gives, and that tree tidied."""
     for path, node in rewrite.sites(tree):
         for rule, key in rules:
             found = rule.apply(node)
             if found is None or found.right == node:
                 continue
-            right = found.right
-            if isinstance(right, Binary) and right.op == "^":
-                right = Binary("^", right.left, calculus.tidy(right.right))  # type: ignore[arg-type]
+            right, tidied = found.right, rewrite.tidy_exponent(found.right)
             if found.site != node:  # a group inside a longer product: rebuild the chain
                 right = _regroup(node, found.site, right)
-            return key, rewrite.replace_at(tree, path, right)
+                tidied = _regroup(node, found.site, tidied)
+            whole = rewrite.replace_at(tree, path, right)
+            return key, whole, rewrite.replace_at(tree, path, tidied)
     return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from napier import calculus
-from napier.parser import Node
+from napier.parser import Binary, Node
 from napier.practice import derivative, rewrite
 from napier.practice.trees import clean, has_x, num, rational, show
 
@@ -128,6 +128,18 @@ def text(tree: Node) -> str:
     return show(tree)
 
 
+def _value_text(tree: Node) -> str:
+    value = None if has_x(tree) else rational(tree)
+    return "" if value is None or abs(value) > 10**15 else str(value)
+
+
+def pow_lesson(given: Node) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``/pow base exponent`` for a power (else ``/pow`` of the whole expression)."""
+    if isinstance(given, Binary) and given.op == "^":
+        return ("pow", (("base", text(given.left)), ("exponent", text(given.right))))
+    return ("pow", (("base", text(given)),))
+
+
 def with_value(tree: Node) -> str:
     """``4·(-2) = -8``: a wrong number shown with its value, when that adds anything."""
     shown = show(tree)
@@ -144,6 +156,10 @@ def rewrite_mistakes(given: Node, rules: tuple[rewrite.Rule, ...] = rewrite.RULE
     found = []
     for applied in rewrite.mistakes_of(given, rules):
         shown = rewrite.cleaned(applied.first)
+        right = text(shown.right)
+        raw = text(applied.first.right)
+        if right == text(shown.site):  # say what it is worth, not that it equals itself
+            right = raw = _value_text(shown.right) or right
         found.append(
             Mistake(
                 applied.rule.id,
@@ -151,7 +167,7 @@ def rewrite_mistakes(given: Node, rules: tuple[rewrite.Rule, ...] = rewrite.RULE
                 applied.answer,
                 site=text(shown.site),
                 wrong=with_value(shown.wrong),
-                right=text(shown.right),
+                right=right if raw == right else f"{raw} = {right}",
             )
         )
     return found
@@ -196,7 +212,7 @@ def evaluate_task(
         FORM_NUMBER if value is not None else FORM_ANY,
         False,
         law,
-        lesson or ("law", (("id", law),) if law else ()),
+        lesson or (("law", (("id", law),)) if law else pow_lesson(given)),
     )
 
 

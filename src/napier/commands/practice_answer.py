@@ -1,0 +1,52 @@
+"""``practice-answer exercise answer``: checks an answer to an exercise (reached from the
+exercise's **Answer** button, which asks for the answer first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from napier import parser
+from napier.commands import TEXT, Command, Option
+from napier.practice.claims import clean_answer
+from napier.practice.ids import exercise_id, parse_exercise_id
+
+EXAMPLE = "/practice-answer law1.1:1:7 2^12"
+
+
+@dataclass(frozen=True)
+class AnswerRequest:
+    """An exercise id and the learner's answer as typed."""
+
+    exercise: str
+    answer: str
+
+
+def parse(args: Mapping[str, str]) -> AnswerRequest:
+    """Check the exercise id and that the answer reads as an expression (fast, no checking)."""
+    skill, level, seed = parse_exercise_id(args["exercise"])
+    answer = args["answer"]
+    parser.parse(clean_answer(answer), example="2^(3x)", variable=True, functions=True)
+    return AnswerRequest(exercise_id(skill, level, seed), answer)
+
+
+COMMAND = Command(
+    name="practice-answer",
+    description="practice.option.answer",
+    options=(
+        Option("exercise", "practice.option.exercise", kind=TEXT, required=True, max_length=30),
+        Option(
+            "answer",
+            "practice.option.answer",
+            kind=TEXT,
+            required=True,
+            max_length=parser.MAX_LENGTH,
+            greedy=True,
+        ),
+    ),
+    example=EXAMPLE,
+    parse=parse,
+    answer="napier.lessons.practice:check_answer",
+    hidden=True,
+)
