@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 import mpmath
 
@@ -125,14 +126,33 @@ def check(task: Task, text: str, example: str = "2^5") -> Verdict:
 _IMPLICIT = re.compile(r"\^\s*(\d+(?:\.\d+)?\s*(?:x|pi|e)+)")
 
 
+class _Samples:
+    """The learner's answer and the right one at sampled points, drawn only when needed."""
+
+    def __init__(self, answer: Node, task: Task, seed: str) -> None:
+        self.answer, self.task, self.seed = answer, task, seed
+        self._drawn: compare.Samples | None = None
+
+    def get(self) -> compare.Samples:
+        if self._drawn is None:
+            variable = self.task.variable or has_x(self.answer)
+            self._drawn = compare.draw(self.answer, self.task.answer, self.seed, variable)
+        return self._drawn
+
+
+def _exact(value: Fraction | None, other: Fraction | None) -> bool | None:
+    return None if value is None or other is None else value == other
+
+
 def _check(task: Task, text: str, example: str) -> Verdict:
     cleaned = clean_answer(text)
     answer = read_answer(text, task, example)
-    seed = f"{cleaned}|{task.given}"
-    exact = compare.exact_equal(answer, task.answer)
-    samples = compare.draw(answer, task.answer, seed, task.variable or has_x(answer))
+    value = None if has_x(answer) else rational(answer)
+    lazy = _Samples(answer, task, f"{cleaned}|{task.given}")
+    exact = True if answer == task.answer else _exact(value, task.exact_values[0])
     if exact is None:
-        relation = compare.relate(samples.answer, samples.reference, samples.variable)
+        samples = lazy.get()
+        relation = compare.relate(samples, answer, task.answer)
         if relation.kind == compare.UNDECIDED:
             if not samples.variable or not compare.bounded(answer):
                 return Verdict(UNDEFINED, answer, cleaned)
@@ -146,24 +166,28 @@ def _check(task: Task, text: str, example: str) -> Verdict:
         if missing:
             return Verdict(FORM, answer, cleaned, missing=missing)
         return Verdict(CORRECT, answer, cleaned)
-    found = _known_mistake(answer, task, samples)
+    found = _known_mistake(answer, value, task, lazy)
     if found is not None:
         return Verdict(MISTAKE, answer, cleaned, mistake=found)
-    if not samples.points:
+    right = task.exact_values[0]
+    if value is not None and right is not None:
+        return _rational_miss(answer, value, right, task, cleaned)
+    samples = lazy.get()
+    if not samples.points or (not samples.variable and samples.precise_at(answer, 0) is None):
         return Verdict(UNDEFINED, answer, cleaned)
     unit = dict(task.extra).get("round_to")
     if unit and not samples.variable:
         half = mpmath.mpf(unit) / 2
-        if abs(samples.answer[0] - samples.reference[0]) <= half:
+        mine, right = samples.precise_at(answer, 0), samples.precise_at(task.answer, 0)
+        if mine is not None and right is not None and abs(mine - right) <= half:
             return Verdict(ROUNDED, answer, cleaned)
     tolerance = rounding_tolerance(cleaned)
-    relation = compare.relate(samples.answer, samples.reference, samples.variable)
+    relation = compare.relate(samples, answer, task.answer)
     if tolerance and relation.ratio is not None and abs(relation.ratio - 1) <= tolerance:
         return Verdict(ROUNDED, answer, cleaned)
     if tolerance:
         for mistake in task.mistakes:
-            candidate = compare.values_at(mistake.answer, samples.points, samples.variable)
-            near = compare.relate(samples.answer, candidate, samples.variable)
+            near = compare.relate(samples, answer, mistake.answer)
             if near.ratio is not None and abs(near.ratio - 1) <= tolerance:
                 return Verdict(MISTAKE, answer, cleaned, mistake=mistake, rounded=True)
     if samples.variable and relation.ratio is not None and relation.ratio != 0:
@@ -171,7 +195,26 @@ def _check(task: Task, text: str, example: str) -> Verdict:
     if samples.variable:
         point = compare.difference_point(answer, task.answer, samples)
         return Verdict(DIFFERENT, answer, cleaned, point=point)
-    return Verdict(DIFFERENT, answer, cleaned, value=samples.answer[0])
+    return Verdict(DIFFERENT, answer, cleaned, value=samples.precise_at(answer, 0))
+
+
+def _rational_miss(
+    answer: Node, value: Fraction, right: Fraction, task: Task, cleaned: str
+) -> Verdict:
+    """A wrong number where both it and the right one are rational: exact arithmetic only."""
+    unit = dict(task.extra).get("round_to")
+    if unit and abs(value - right) <= Fraction(unit) / 2:
+        return Verdict(ROUNDED, answer, cleaned)
+    tolerance = rounding_tolerance(cleaned)
+    if tolerance is not None:
+        limit = Fraction(str(tolerance))
+        if right and abs(value / right - 1) <= limit:
+            return Verdict(ROUNDED, answer, cleaned)
+        for mistake, known in zip(task.mistakes, task.exact_values[1:], strict=True):
+            if known and abs(value / known - 1) <= limit:
+                return Verdict(MISTAKE, answer, cleaned, mistake=mistake, rounded=True)
+    shown = mpmath.mpf(value.numerator) / value.denominator
+    return Verdict(DIFFERENT, answer, cleaned, value=shown)
 
 
 def _symbolic(answer: Node, reference: Node) -> bool:
@@ -182,17 +225,21 @@ def _symbolic(answer: Node, reference: Node) -> bool:
         return False
 
 
-def _known_mistake(answer: Node, task: Task, samples: compare.Samples) -> Mistake | None:
-    for mistake in task.mistakes:
-        exact = compare.exact_equal(answer, mistake.answer)
-        if exact is not None:
-            if exact:
-                return mistake
-            continue
+def _known_mistake(
+    answer: Node, value: Fraction | None, task: Task, lazy: _Samples
+) -> Mistake | None:
+    undecided = []
+    for mistake, known in zip(task.mistakes, task.exact_values[1:], strict=True):
+        exact = True if answer == mistake.answer else _exact(value, known)
+        if exact:
+            return mistake
+        if exact is None:
+            undecided.append(mistake)
+    for mistake in undecided:
+        samples = lazy.get()
         if not samples.points:
             continue
-        candidate = compare.values_at(mistake.answer, samples.points, samples.variable)
-        if compare.relate(samples.answer, candidate, samples.variable).kind == compare.EQUAL:
+        if compare.relate(samples, answer, mistake.answer, confirm=False).kind == compare.EQUAL:
             return mistake
     return None
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cached_property
 
 import numpy as np
 
@@ -74,6 +76,14 @@ class Task:
 
     def mistake(self, mistake_id: str) -> Mistake | None:
         return next((m for m in self.mistakes if m.id == mistake_id), None)
+
+    @cached_property
+    def exact_values(self) -> tuple[Fraction | None, ...]:
+        """The exact rational values of the right answer and of each mistake's (None if not)."""
+        return tuple(
+            None if has_x(tree) else rational(tree)
+            for tree in (self.answer, *(m.answer for m in self.mistakes))
+        )
 
 
 # --- telling answers apart quickly -------------------------------------------------------------
