@@ -285,8 +285,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the doublings.",
     },
     "practice.hint.doubling3": {
-        "ja": "{T} 分で 2 倍なので e^(k·T) = 2 です。両辺の log をとります。",
-        "en": "Doubling in T minutes means e^(k·T) = 2. Take log of both sides.",
+        "ja": "{T} 分で 2 倍なので e^({T}k) = 2 です。両辺の自然対数 log をとります。",
+        "en": "Doubling in {T} minutes means e^({T}k) = 2. Take the natural log of both sides.",
     },
     "practice.hint.doubling_formula": {
         "ja": "倍になる回数を n とすると、数は N0·2^n です。",
