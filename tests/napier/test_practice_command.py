@@ -82,9 +82,11 @@ def test_practice_without_a_skill_picks_one_and_lists_them_all() -> None:
 
 
 def test_each_practice_draws_a_new_exercise() -> None:
-    """Asking twice gives (almost always) two different exercises."""
+    """Asking twice gives (almost always) two different exercises; a seed gives the same one."""
     ids = {exercise_of(run("/practice law1.4 1")) for _ in range(8)}
     assert len(ids) >= 2
+    assert exercise_of(run("/practice law1.4 1 seed:42")) == "law1.4:1:42"
+    assert run("/practice law1.4 1 42").text == run("/practice law1.4 1 seed:42").text
 
 
 @pytest.mark.parametrize(

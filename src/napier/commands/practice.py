@@ -1,5 +1,7 @@
-"""``/practice [skill] [level]``: an exercise on one skill of the lesson, with Answer, Hint and
-Solution buttons. Without a skill one is picked at random and every skill is listed by name.
+"""``/practice [skill] [level] [seed]``: an exercise on one skill of the lesson, with Answer,
+Hint and Solution buttons. Without a skill one is picked at random and every skill is listed by
+name; without a seed the exercise is new, with one it is the same for everyone (a study group
+can share ``seed:42``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from napier.practice.ids import LEVELS, MAX_SEED, SKILL_IDS, check_skill, exerci
 
 log = logging.getLogger(__name__)
 
-EXAMPLE = "/practice law1.1 2"
+EXAMPLE = "/practice law1.1 2 seed:42"
 
 
 @dataclass(frozen=True)
@@ -32,16 +34,17 @@ class PracticeRequest:
 
 
 def parse(args: Mapping[str, str]) -> PracticeRequest:
-    """Check the skill and level and draw the seed of a new exercise.
+    """Check the skill, level and seed; draw the seed of a new exercise when none is given.
 
-    The seed comes from a private ``random.Random`` seeded by the operating system, never the
-    global random state; the request carries it, so the exercise is the same in any process.
+    A drawn seed comes from a private ``random.Random`` seeded by the operating system, never
+    the global random state; the request carries it, so the exercise is the same anywhere.
     """
     draw = random.Random()
     raw = args.get("skill")
     skill = check_skill(raw) if raw else draw.choice(SKILL_IDS)
     level = integer("level", args.get("level"), LEVELS[0], LEVELS[0], LEVELS[-1], EXAMPLE)
-    return PracticeRequest(skill, level, draw.randint(0, MAX_SEED), listed=raw is None)
+    seed = integer("seed", args.get("seed"), draw.randint(0, MAX_SEED), 0, MAX_SEED, EXAMPLE)
+    return PracticeRequest(skill, level, seed, listed=raw is None)
 
 
 COMMAND = Command(
@@ -62,6 +65,7 @@ COMMAND = Command(
             min_value=LEVELS[0],
             max_value=LEVELS[-1],
         ),
+        Option("seed", "practice.option.seed", kind=INTEGER, min_value=0, max_value=MAX_SEED),
     ),
     example=EXAMPLE,
     parse=parse,

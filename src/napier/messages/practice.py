@@ -44,6 +44,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "What to practise (one is picked if omitted)",
     },
     "practice.option.level": {"ja": "レベル 1〜3(省略すると 1)", "en": "Level 1–3 (1 if omitted)"},
+    "practice.option.seed": {
+        "ja": "問題の番号(同じ番号なら同じ問題。省略すると新しい問題)",
+        "en": "Exercise number (the same number gives the same exercise; omit for a new one)",
+    },
     "practice.option.exercise": {"ja": "問題の番号", "en": "The exercise id"},
     "practice.option.answer": {"ja": "あなたの答え", "en": "Your answer"},
     "practice.option.hint": {"ja": "何番目のヒントか", "en": "Which hint"},
@@ -473,8 +477,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "(Up to the rounding of your decimals, it matches this slip.)",
     },
     "practice.verdict.law": {
-        "ja": "関係する公式: ({law})  → `/law {law}`",
-        "en": "The law involved: ({law})  → `/law {law}`",
+        "ja": "関係する公式: ({law}) → `/law {law}`",
+        "en": "The law involved: ({law}) → `/law {law}`",
     },
     "practice.verdict.rounded": {
         "ja": "△ おしいです。小数の丸めの範囲で合っていますが、正確な値ではありません。"
@@ -782,8 +786,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Turned the fractional exponent upside down",
     },
     "practice.mistake.fraction_inverted.explain": {
-        "ja": "`{site}` を `{wrong}` としています。a^(1/n) は n 乗根で、a^n ではありません。",
-        "en": "`{site}` was taken as `{wrong}`. a^(1/n) is the n-th root, not a^n.",
+        "ja": "`{site}` を `{wrong}` としています。a^(m/n) は a の n 乗根の m 乗です"
+        "(a^(1/n) は n 乗根で、a^n ではありません)。",
+        "en": "`{site}` was taken as `{wrong}`. a^(m/n) is the m-th power of the n-th root of "
+        "a (a^(1/n) is the n-th root, not a^n).",
     },
     "practice.mistake.power_rule_on_exponential.name": {
         "ja": "指数関数にべき関数の微分を使った",

@@ -27,12 +27,13 @@ from bot.discord.app import NapierClient, create_client
 from bot.runtime import Runtime
 from bot.settings import Settings
 from napier.command_line import parse_line
-from napier.commands import COMMANDS, INTEGER, TEXT
+from napier.commands import INTEGER, TEXT, visible
 from napier.i18n import t
 
 NAME = re.compile(r"^[-_\w]{1,32}$")  # \w is \p{L}\p{N}_ for str patterns
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 HOSTILE = "__import__('os')"
+COMMANDS = {command.name: command for command in visible()}  # the slash commands
 _users = itertools.count(5_000)
 
 

@@ -37,13 +37,15 @@ from bot.slack import format as slack_format
 from bot.slack.app import EVENTS_PATH, LocaleCache, create_app, serve
 from bot.slack.manifest import BOT_SCOPES, MANIFEST_PATH, manifest, render
 from napier.command_line import parse_line
-from napier.commands import COMMANDS
+from napier.commands import visible
 from napier.errors import UserError
 from napier.i18n import t
 from napier.reply import Action, Field, Reply
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 CHANNEL = "C0STUDY"
+
+COMMANDS = {command.name: command for command in visible()}  # the slash commands
 
 
 @pytest.fixture
