@@ -36,7 +36,7 @@ from sympy.core.cache import clear_cache
 from napier import calculus, parser
 from napier.practice import check, skills
 from napier.practice.ids import SKILL_IDS
-from napier.practice.trees import show
+from napier.practice.trees import typed_text
 
 
 def median_ms(
@@ -57,8 +57,8 @@ def median_ms(
 def answers(exercise: skills.Exercise) -> list[str]:
     """What learners type: the right answer (sympy's form), each mistake's, and a wrong one."""
     right = sympy.sstr(calculus.to_sympy(exercise.task.answer))
-    typed = [right if len(right) <= parser.MAX_LENGTH else show(exercise.task.answer)]
-    typed += [show(m.answer) for m in exercise.task.mistakes]
+    typed = [right if len(right) <= parser.MAX_LENGTH else typed_text(exercise.task.answer)]
+    typed += [typed_text(m.answer) for m in exercise.task.mistakes]
     typed.append("x^2 + 1" if exercise.task.variable else "12345/7")
     return [text for text in typed if len(text) <= parser.MAX_LENGTH]
 

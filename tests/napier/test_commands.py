@@ -14,6 +14,7 @@ from napier.commands import CHOICE, COMMANDS, INTEGER, Command, Option
 from napier.commands.law import USES
 from napier.errors import UserError
 from napier.i18n import LOCALES
+from napier.practice.ids import SKILL_IDS
 from napier.reply import Reply
 
 # Characters learners (and pasted junk) put in options: digits, operators, names, full-width
@@ -71,7 +72,21 @@ VALID_TEXT = {
     ("grow", "rate"): st.decimals(0, 20, places=2, allow_nan=False).map(lambda d: format(d, "f")),
     ("grow", "doubling"): st.sampled_from(["0.5", "1", "2", "0.33"]),
     ("grow", "hours"): st.sampled_from(["1", "5", "10", "24"]),
+    ("practice-answer", "answer"): st.one_of(numbers(), expressions(True)),
+    ("check", "claim"): st.one_of(
+        st.builds(lambda a, b: f"{a} = {b}", expressions(True), expressions(True)),
+        st.builds(lambda a, b: f"diff x*({a}) = {b}", expressions(True), expressions(True)),
+        st.builds(lambda a, b: f"pow {a} {b}", numbers(), numbers()),
+    ),
 }
+EXERCISES = st.builds(
+    lambda skill, level, seed: f"{skill}:{level}:{seed}",
+    st.sampled_from(SKILL_IDS),
+    st.integers(1, 3),
+    st.integers(0, 999_999),
+)
+for hidden in ("practice-answer", "practice-hint", "practice-solution"):
+    VALID_TEXT[(hidden, "exercise")] = EXERCISES
 
 
 def valid(command: Command, option: Option) -> st.SearchStrategy[str]:

@@ -117,6 +117,23 @@ CORPUS = [
     "/solve compare 2^x 3",
     "/solve compare (-8)^(1/3) 2",
     "/solve compare 2^(1/3) 2^(1/3)+10^(-60)",
+    "/practice law9",
+    "/practice law1.1 4",
+    "/practice law1.1 1 seed:-1",
+    "/practice-answer nope 2",
+    "/practice-answer law1.1:1:1 2^^3",
+    "/practice-answer law1.1:1:1 x",
+    "/practice-answer law1.5:1:1 (2",
+    "/practice-hint law1.1:1:1 9",
+    "/practice-solution law1.1:9:1",
+    "/check hello",
+    "/check 2^3*2^4 = 2^^12",
+    "/check diff 2 3",
+    "/check diff x x x",
+    "/check diff 2^x = (2",
+    "/check pow 2^x 3",
+    "/check pow 2 3 = 8^",
+    "/check " + "2*" * 110 + "2 = 2",
 ]
 
 # Messages that offer an example but that no typed line can reach.

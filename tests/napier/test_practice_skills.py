@@ -13,7 +13,7 @@ from napier.i18n import LOCALES
 from napier.practice import check, skills
 from napier.practice.ids import SKILL_IDS
 from napier.practice.tasks import SINGLE_POWER
-from napier.practice.trees import show
+from napier.practice.trees import show, typed_text
 
 SEEDS = range(25)
 CASES = [(skill, level) for skill in SKILL_IDS for level in (1, 2, 3)]
@@ -37,7 +37,7 @@ def test_every_mistake_is_recognised_as_itself_and_never_as_correct(skill: str, 
         right = right_answer(exercise)
         for mistake in exercise.task.mistakes:
             assert not same(tree(mistake.answer), right), (exercise.id, mistake.id)
-            verdict = check.check(exercise.task, show(mistake.answer))
+            verdict = check.check(exercise.task, typed_text(mistake.answer))
             assert verdict.status == check.MISTAKE, (exercise.id, mistake.id, verdict.status)
             assert verdict.mistake is not None and verdict.mistake.id == mistake.id
 
@@ -58,7 +58,7 @@ def test_the_stored_answer_is_accepted_in_its_own_form(skill: str, level: int) -
     """The answer the bot shows in a solution is itself checked as correct (form included)."""
     for seed in SEEDS:
         exercise = skills.generate(skill, level, seed)
-        verdict = check.check(exercise.task, show(exercise.task.answer))
+        verdict = check.check(exercise.task, typed_text(exercise.task.answer))
         assert verdict.correct, (exercise.id, verdict.status, verdict.note)
         if exercise.task.kind == SINGLE_POWER:
             assert verdict.answer == exercise.task.answer or verdict.correct

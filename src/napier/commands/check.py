@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from napier.commands import TEXT, Command, Option
+from napier.notice import Notice
 from napier.practice.claims import MAX_CLAIM, Claim, read_claim
 
 EXAMPLE = "/check 2^3*2^4 = 2^7"
@@ -20,6 +21,11 @@ class CheckRequest:
     """The claim, read (the expressions parsed; nothing computed yet)."""
 
     claim: Claim
+
+    @property
+    def notices(self) -> tuple[Notice, ...]:
+        """What the parser assumed about the claim (the registry says it above the answer)."""
+        return self.claim.notices
 
 
 def parse(args: Mapping[str, str]) -> CheckRequest:

@@ -9,26 +9,36 @@ from dataclasses import dataclass
 
 from napier import parser
 from napier.commands import TEXT, Command, Option
+from napier.notice import Notice
 from napier.practice.claims import clean_answer
-from napier.practice.ids import exercise_id, parse_exercise_id
+from napier.practice.ids import answer_command, exercise_id, parse_exercise_id
 
 EXAMPLE = "/practice-answer law1.1:1:7 2^12"
 
 
 @dataclass(frozen=True)
 class AnswerRequest:
-    """An exercise id and the learner's answer as typed."""
+    """An exercise id, the learner's answer as typed, and what the parser assumed about it."""
 
     exercise: str
     answer: str
+    notices: tuple[Notice, ...] = ()
 
 
 def parse(args: Mapping[str, str]) -> AnswerRequest:
     """Check the exercise id and that the answer reads as an expression (fast, no checking)."""
     skill, level, seed = parse_exercise_id(args["exercise"])
+    exercise = exercise_id(skill, level, seed)
     answer = args["answer"]
-    parser.parse(clean_answer(answer), example="2^(3x)", variable=True, functions=True)
-    return AnswerRequest(exercise_id(skill, level, seed), answer)
+    notices: list[Notice] = []
+    parser.parse(
+        clean_answer(answer),
+        example=answer_command(exercise, skill, level),
+        variable=True,
+        functions=True,
+        notices=notices,
+    )
+    return AnswerRequest(exercise, answer, tuple(notices))
 
 
 COMMAND = Command(

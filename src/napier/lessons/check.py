@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import logging
 
-from napier import calculus, render
+from napier import calculus, printer, render
 from napier.commands.check import CheckRequest
 from napier.i18n import t
 from napier.practice import check as checking
 from napier.practice import claims, feedback, solutions
 from napier.practice.tasks import Task, derivative_task, equal_task, evaluate_task
-from napier.practice.trees import show
+from napier.practice.trees import show, typed_text
 from napier.reply import Action, Reply
 
 log = logging.getLogger(__name__)
@@ -68,15 +68,15 @@ def _result(
     if claim.kind == claims.DERIVATIVE:
         derivation = calculus.differentiate(claim.left)
         trees = [step.tree for step in derivation.steps]
-        latex_lines = [rf"\left({calculus.latex(claim.left)}\right)' = {calculus.latex(trees[0])}"]
-        latex_lines += [f"= {calculus.latex(tree)}" for tree in trees[1:]]
+        latex_lines = [rf"\left({printer.latex(claim.left)}\right)' = {printer.latex(trees[0])}"]
+        latex_lines += [f"= {printer.latex(tree)}" for tree in trees[1:]]
         return show(task.answer), feedback.derivation_lines(claim.left, locale), _fit(latex_lines)
     power = checking.missing_form(verdict.answer, checking.FORM_POWER) == ""
     goal = solutions.POWER if power and claim.kind == claims.EQUAL else solutions.VALUE
     lines = solutions.law_steps(claim.left, goal)
     final = lines[-1].tree if lines and lines[-1].tree is not None else task.answer
-    latex_lines = [calculus.latex(claim.left)]
-    latex_lines += [f"= {calculus.latex(line.tree)}" for line in lines if line.tree is not None]
+    latex_lines = [printer.latex(claim.left)]
+    latex_lines += [f"= {printer.latex(line.tree)}" for line in lines if line.tree is not None]
     return show(final), [feedback.line_text(line, locale) for line in lines], _fit(latex_lines)
 
 
@@ -95,7 +95,7 @@ def _actions(
         actions.append(Action(t("practice.action.law", locale, law=law), "law", (("id", law),)))
     if claim.kind == claims.DERIVATIVE:
         actions.append(
-            Action(t("practice.action.lesson", locale), "diff", (("f", show(claim.left)),))
+            Action(t("practice.action.lesson", locale), "diff", (("f", typed_text(claim.left)),))
         )
     elif not law:
         command, args = task.lesson

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from napier import calculus, render
+from napier import printer, render
 from napier.commands.practice import PracticeRequest
 from napier.commands.practice_answer import AnswerRequest
 from napier.commands.practice_hint import HintRequest
@@ -18,7 +18,7 @@ from napier.commands.practice_solution import SolutionRequest
 from napier.i18n import t
 from napier.practice import check as checking
 from napier.practice import feedback
-from napier.practice.ids import LEVELS
+from napier.practice.ids import LEVELS, answer_command
 from napier.practice.skills import SKILLS, Exercise, exercise
 from napier.practice.trees import show
 from napier.reply import Action, Attachment, Field, PracticeEvent, Reply
@@ -129,7 +129,8 @@ def answer(request: PracticeRequest, locale: str) -> Reply:
 def check_answer(request: AnswerRequest, locale: str) -> Reply:
     """The verdict on an answer: right, right but not in the asked form, a named mistake …"""
     ex = exercise(request.exercise)
-    verdict = checking.check(ex.task, request.answer, ex.example)
+    example = answer_command(ex.id, ex.skill, ex.level)
+    verdict = checking.check(ex.task, request.answer, example)
     hint = ex.hints[0] if ex.hints else None
     lines = [feedback.statement(ex, locale), ""]
     lines += feedback.verdict_lines(verdict, ex.task, locale, hint)
@@ -188,7 +189,7 @@ def solution(request: SolutionRequest, locale: str) -> Reply:
         title=f"{t('practice.solution.title', locale)}: {feedback.title(ex, locale)}",
         text="\n".join([feedback.statement(ex, locale), "", result]),
         steps=tuple(steps),
-        latex=calculus.latex(ex.task.answer),
+        latex=printer.latex(ex.task.answer),
         attachments=(
             render.formula(lines, "solution.png", t("practice.image.alt", locale, expr=shown)),
         ),

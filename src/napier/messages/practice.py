@@ -119,8 +119,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Syntax example: `{example}`",
     },
     "practice.skills_list": {
-        "ja": "練習できる内容(`/practice 内容 レベル`):",
-        "en": "Skills you can practise (`/practice skill level`):",
+        "ja": "練習できる内容(例: `/practice law1.3 2` で公式 (1.3) のレベル 2):",
+        "en": "Skills you can practise (for example `/practice law1.3 2` for law 1.3, level 2):",
     },
     "practice.field.exercise": {"ja": "問題番号", "en": "Exercise"},
     "practice.image.alt": {
@@ -520,10 +520,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "compare.",
     },
     "practice.verdict.hint": {"ja": "ヒント: {hint}", "en": "Hint: {hint}"},
-    "practice.verdict.reading": {
-        "ja": "`{typed}` は `{read}` と読まれます。指数に x を含めるときは `{meant}` のようにかっこで囲んでください。",
-        "en": "`{typed}` reads as `{read}`. Put an exponent with x in brackets, like `{meant}`.",
-    },
     "practice.verdict.kind": {
         "ja": "まちがいは学びの近道です。ヒントを見るか、もう一度どうぞ。",
         "en": "Mistakes are how we learn: take a hint or try again.",

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 import mpmath
 
 from napier import parser
 from napier.errors import UserError
+from napier.notice import Notice
 from napier.parser import Binary, Call, Negate, Node, Number
 from napier.practice import compare
 from napier.practice.claims import clean_answer
@@ -49,6 +50,7 @@ _PREFIX = re.compile(
 )
 MIN_ROUNDED_DIGITS = 2
 MAX_SHOWN = 120
+EXAMPLE = "/check 2^3*2^4 = 2^7"
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class Verdict:
     factor: mpmath.mpf | None = None
     point: tuple[mpmath.mpf, mpmath.mpf, mpmath.mpf] | None = None
     value: mpmath.mpf | None = None
-    reading: tuple[str, str, str] | None = None
+    notices: tuple[Notice, ...] = ()
 
     @property
     def shown(self) -> str:
@@ -94,36 +96,26 @@ class Verdict:
         return "" if self.correct else self.status
 
 
-def read_answer(text: str, task: Task, example: str) -> Node:
-    """The learner's answer as a tree (or a UserError in both languages, with an example)."""
-    return parser.parse(clean_answer(text), example=example, variable=task.variable, functions=True)
+def read_answer(text: str, task: Task, example: str, notices: list[Notice] | None = None) -> Node:
+    """The learner's answer as a tree (or a UserError in both languages, with an example).
 
-
-def check(task: Task, text: str, example: str = "2^5") -> Verdict:
-    """Check ``text`` against ``task``: parse, compare, check the form, diagnose.
-
-    When a wrong answer has an exponent written without brackets (``2^3x``, read as 2^3·x)
-    and the bracketed reading (``2^(3x)``) would be right, the verdict says so.
+    ``example`` is a whole command that works; what the parser assumed (``2^3x`` read as
+    2^(3x)) is added to ``notices``.
     """
-    verdict = _check(task, text, example)
-    if verdict.status in (CORRECT, FORM):
-        return verdict
-    meant = _IMPLICIT.sub(r"^(\1)", verdict.text)
-    if meant != verdict.text:
-        try:
-            other = _check(task, meant, example)
-        except UserError:
-            return verdict
-        if other.status in (CORRECT, FORM):
-            from dataclasses import replace
-
-            from napier.calculus import text as shown
-
-            return replace(verdict, reading=(verdict.text, shown(verdict.answer), meant))
-    return verdict
+    return parser.parse(
+        clean_answer(text),
+        example=example,
+        variable=task.variable,
+        functions=True,
+        notices=notices,
+    )
 
 
-_IMPLICIT = re.compile(r"\^\s*(\d+(?:\.\d+)?\s*(?:x|pi|e)+)")
+def check(task: Task, text: str, example: str = EXAMPLE) -> Verdict:
+    """Check ``text`` against ``task``: parse, compare, check the form, diagnose."""
+    notices: list[Notice] = []
+    verdict = _check(task, text, example, notices)
+    return replace(verdict, notices=tuple(notices)) if notices else verdict
 
 
 class _Samples:
@@ -144,9 +136,9 @@ def _exact(value: Fraction | None, other: Fraction | None) -> bool | None:
     return None if value is None or other is None else value == other
 
 
-def _check(task: Task, text: str, example: str) -> Verdict:
+def _check(task: Task, text: str, example: str, notices: list[Notice]) -> Verdict:
     cleaned = clean_answer(text)
-    answer = read_answer(text, task, example)
+    answer = read_answer(text, task, example, notices)
     value = None if has_x(answer) else rational(answer)
     lazy = _Samples(answer, task, f"{cleaned}|{task.given}")
     exact = True if answer == task.answer else _exact(value, task.exact_values[0])

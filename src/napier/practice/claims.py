@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from napier import parser
 from napier.errors import UserError
+from napier.notice import Notice
 from napier.parser import Binary, Node
 
 DERIVATIVE = "derivative"
@@ -31,7 +32,9 @@ DIFF_WORDS = ("diff", "d", "d/dx", "derivative", "微分")
 VALUE_WORDS = ("pow", "value", "calc", "計算", "値")
 MAX_CLAIM = 200
 MAX_WORDS = 24
-EXAMPLE = "2^3*2^4"
+EXAMPLE = "/check 2^3*2^4 = 2^7"
+DIFF_EXAMPLE = "/check diff 2^x 2^x*log(2)"
+VALUE_EXAMPLE = "/check pow 2 3 8"
 _PRIMES = str.maketrans({"′": "'", "’": "'", "ʹ": "'"})
 _PREFIX = re.compile(
     r"^\s*(?:[yY]|f\s*'?\s*\(\s*x\s*\)\s*'?|f\s*'|\(?\s*[yY]\s*\)?\s*')?\s*[=＝]\s*"
@@ -40,11 +43,13 @@ _PREFIX = re.compile(
 
 @dataclass(frozen=True)
 class Claim:
-    """What the learner claims: ``left`` (the function, for a derivative) and the claimed text."""
+    """What the learner claims: ``left`` (the function, for a derivative) and the claimed text;
+    ``notices``: what the parser assumed (``e^2x`` read as e^(2x))."""
 
     kind: str
     left: Node
     claimed: str
+    notices: tuple[Notice, ...] = ()
 
 
 def clean_answer(text: str) -> str:
@@ -54,9 +59,13 @@ def clean_answer(text: str) -> str:
     return stripped.rstrip("。.． ").strip() or text.strip()
 
 
-def _parse(text: str, variable: bool, example: str = EXAMPLE) -> Node:
+def _parse(
+    text: str, variable: bool, example: str = EXAMPLE, notices: list[Notice] | None = None
+) -> Node:
     try:
-        return parser.parse(text, example=example, variable=variable, functions=True)
+        return parser.parse(
+            text, example=example, variable=variable, functions=True, notices=notices
+        )
     except UserError as error:
         if error.key == "parse.no_variable":
             raise UserError("check.no_x_in_value") from None
@@ -118,9 +127,10 @@ def read_claim(text: str) -> Claim:
     left, right = parts
     if left.endswith("'"):
         return _derivative_claim(_strip_prime(left), right)
-    left_node = _parse(left, variable=True)
-    _parse(right, variable=True)
-    return Claim(EQUAL, left_node, right)
+    notices: list[Notice] = []
+    left_node = _parse(left, variable=True, notices=notices)
+    _parse(right, variable=True, notices=notices)
+    return Claim(EQUAL, left_node, right, tuple(notices))
 
 
 def _strip_prime(text: str) -> str:
@@ -145,11 +155,12 @@ def _derivative(rest: str) -> Claim:
 
 
 def _derivative_claim(left: str, right: str) -> Claim:
-    function = _parse(left, variable=True, example="2^x")
+    notices: list[Notice] = []
+    function = _parse(left, variable=True, example=DIFF_EXAMPLE, notices=notices)
     if not parser.has_variable(function):
         raise UserError("check.not_a_function")
-    _parse(right, variable=True, example="2^x*log(2)")
-    return Claim(DERIVATIVE, function, right)
+    _parse(right, variable=True, example=DIFF_EXAMPLE, notices=notices)
+    return Claim(DERIVATIVE, function, right, tuple(notices))
 
 
 def _value(rest: str) -> Claim:
@@ -165,11 +176,12 @@ def _value(rest: str) -> Claim:
         left_words, claimed = words[:-1], words[-1]
     if not left_words or not claimed or len(left_words) > MAX_WORDS:
         raise UserError("check.unreadable")
+    notices: list[Notice] = []
     if len(left_words) == 2:
-        base = _parse(left_words[0], variable=False, example="2")
-        exponent = _parse(left_words[1], variable=False, example="3")
+        base = _parse(left_words[0], False, VALUE_EXAMPLE, notices)
+        exponent = _parse(left_words[1], False, VALUE_EXAMPLE, notices)
         left: Node = Binary("^", base, exponent)
     else:
-        left = _parse(" ".join(left_words), variable=False)
-    _parse(claimed, variable=False, example="8")
-    return Claim(VALUE, left, claimed)
+        left = _parse(" ".join(left_words), False, VALUE_EXAMPLE, notices)
+    _parse(claimed, False, VALUE_EXAMPLE, notices)
+    return Claim(VALUE, left, claimed, tuple(notices))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import mpmath
 
-from napier import calculus
+from napier import calculus, printer
 from napier.i18n import t
 from napier.parser import Node
 from napier.practice import check as checking
@@ -122,9 +122,6 @@ def verdict_lines(
             )
         elif verdict.value is not None and task.kind != DERIVATIVE:
             lines.append(t("practice.verdict.value", locale, value=number(verdict.value)))
-    if verdict.reading is not None:
-        typed, read, meant = verdict.reading
-        lines.append(t("practice.verdict.reading", locale, typed=typed, read=read, meant=meant))
     if hint_line is not None and status != checking.MISTAKE:
         lines.append(t("practice.verdict.hint", locale, hint=line_text(hint_line, locale)))
     lines.append(t("practice.verdict.kind", locale))
@@ -171,10 +168,10 @@ def solution_latex(exercise: Exercise) -> list[str]:
     if task.kind == DERIVATIVE:
         derivation = calculus.differentiate(task.given)
         trees = [step.tree for step in derivation.steps][-4:]
-        first = rf"y' = {calculus.latex(derivation.start)}"
-        return [first, *(f"= {calculus.latex(tree)}" for tree in trees)]
+        first = rf"y' = {printer.latex(derivation.start)}"
+        return [first, *(f"= {printer.latex(tree)}" for tree in trees)]
     lines = [exercise.latex]
     for line in exercise.solution:
         if line.tree is not None:
-            lines.append(f"= {calculus.latex(line.tree)}")
+            lines.append(f"= {printer.latex(line.tree)}")
     return lines

@@ -24,6 +24,32 @@ MAX_SEED = 999_999
 MAX_ID = 30
 
 
+_EXAMPLES = {  # the syntax of an answer, per skill and level (never the answer itself)
+    "pow.integer": ("81", "-16", "8/27"),
+    "pow.zero": ("5", "-7", "5"),
+    "pow.negative": ("1/27", "9/4", "16"),
+    "pow.fraction": ("4", "9", "1/16"),
+    "law1.1": ("3^12", "3^(2x+1)", "e^(5x-2)"),
+    "law1.2": ("5^(-3)", "5^(-3x)", "2^(-3x+1)"),
+    "law1.3": ("2^5", "2^(3x)", "2^(3x-1)"),
+    "law1.4": ("2^6", "2^(6x)", "2^(6x+3)"),
+    "law1.5": ("x*e^x", "x*e^x", "x*e^x"),
+    "law1.6": ("x*e^x", "x*e^x", "x*e^x"),
+    "grow.interest": ("10000*1.05^3", "10000*1.01^12", "10000*e^0.3"),
+    "grow.doubling": ("100*2^4", "45", "log(3)/5"),
+}
+
+
+def answer_example(skill: str, level: int) -> str:
+    """How an answer to a ``skill`` exercise of ``level`` is typed (a form, not the answer)."""
+    return _EXAMPLES[skill][level - 1]
+
+
+def answer_command(exercise: str, skill: str, level: int) -> str:
+    """A whole command that answers the exercise (for the examples in error messages)."""
+    return f"/practice-answer {exercise} {answer_example(skill, level)}"
+
+
 def exercise_id(skill: str, level: int, seed: int) -> str:
     return f"{skill}:{level}:{seed}"
 

@@ -15,13 +15,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from napier import calculus
+from napier import printer
 from napier.errors import UserError
 from napier.parser import Call, Negate, Node
 from napier.practice import derivative as bugs
 from napier.practice import rewrite
 from napier.practice.check import missing_form
-from napier.practice.ids import LEVELS, MAX_SEED, SKILL_IDS, exercise_id, parse_exercise_id
+from napier.practice.ids import (
+    LEVELS,
+    MAX_SEED,
+    SKILL_IDS,
+    answer_example,
+    exercise_id,
+    parse_exercise_id,
+)
 from napier.practice.tasks import (
     AMOUNT,
     FORM_ANY,
@@ -47,6 +54,7 @@ from napier.practice.trees import (
     pw,
     rational,
     scale,
+    show,
     sub,
     times,
 )
@@ -100,7 +108,6 @@ class Draft:
     latex: str
     hints: list[Line]
     solution: list[Line]
-    example: str
     required: tuple[str, ...]
 
 
@@ -108,11 +115,11 @@ Generator = Callable[[random.Random, int], Draft]
 
 
 def text(tree: Node) -> str:
-    return calculus.text(tree)
+    return show(tree)
 
 
 def latex(tree: Node) -> str:
-    return calculus.latex(tree)
+    return printer.latex(tree)
 
 
 def _p(**params: object) -> tuple[tuple[str, str], ...]:
@@ -135,7 +142,6 @@ def _evaluate(
     *,
     law: str = "",
     extra: tuple[Mistake, ...] = (),
-    example: str = "81",
 ) -> Draft:
     task = evaluate_task(given, rewrite.rules(*rule_ids), law=law, lesson=pow_lesson(given))
     if extra:
@@ -147,7 +153,6 @@ def _evaluate(
         latex(given),
         hints,
         [*solution, Line("practice.solution.value", tree=task.answer)],
-        example,
         required,
     )
 
@@ -214,7 +219,6 @@ def pow_integer(rng: random.Random, level: int) -> Draft:
             (*required, "base_times_exponent"),
             [hint, Line("practice.hint.even_power")],
             [step],
-            example="-16",
         )
     if rng.random() < 0.5:
         q = rng.randint(3, 7)
@@ -227,7 +231,6 @@ def pow_integer(rng: random.Random, level: int) -> Draft:
             ("numerator_only", "base_times_exponent"),
             [Line("practice.hint.fraction_power", _p(p=p, q=q, n=n))],
             [Line("practice.solution.fraction_power", _p(p=p, q=q, n=n, top=p**n, bottom=q**n))],
-            example="8/27",
         )
     u, v = rng.randint(1, 5), rng.randint(1, 5)
     n = rng.choice((2, 3))
@@ -252,7 +255,6 @@ def pow_zero(rng: random.Random, level: int) -> Draft:
             [Line("practice.hint.zero_pattern", _p(a=a)), Line("practice.hint.zero_quotient")],
             [Line("practice.solution.zero_quotient", _p(a=a))],
             law="1.3",
-            example="5",
         )
     if level == 2:
         variant = rng.choice(("multiple", "minus", "bracket"))
@@ -277,7 +279,6 @@ def pow_zero(rng: random.Random, level: int) -> Draft:
             [Line("practice.hint.zero_pattern", _p(a=a)), Line("practice.hint.zero_sign")],
             [step],
             law="1.3",
-            example="-7",
         )
     a, n = rng.randint(2, 9), rng.randint(2, 6)
     given = div(pw(num(a), n), pw(num(a), n))
@@ -304,7 +305,6 @@ def pow_zero(rng: random.Random, level: int) -> Draft:
         ],
         law="1.3",
         extra=extra,
-        example="5",
     )
 
 
@@ -344,7 +344,6 @@ def pow_negative(rng: random.Random, level: int) -> Draft:
         [Line("practice.hint.negative_pattern", hint_params), Line("practice.hint.law12")],
         solution,
         law="1.2",
-        example="1/27",
     )
 
 
@@ -384,7 +383,6 @@ def pow_fraction(rng: random.Random, level: int) -> Draft:
         ],
         solution,
         law="1.4",
-        example="4",
     )
 
 
@@ -415,7 +413,6 @@ def _single(
     law: str,
     hints: list[Line],
     steps: list[Line],
-    example: str,
 ) -> Draft:
     task = single_power_task(given, answer, rewrite.rules(*rule_ids), law=law)
     return Draft(
@@ -425,7 +422,6 @@ def _single(
         latex(given),
         hints,
         steps,
-        example,
         required,
     )
 
@@ -457,7 +453,6 @@ def law11(rng: random.Random, level: int) -> Draft:
             Line("practice.solution.law11", _p(), pw(a, add(p, q))),
             Line("practice.solution.exponent", _p(), answer),
         ],
-        "3^(2x+1)",
     )
 
 
@@ -485,7 +480,6 @@ def law12(rng: random.Random, level: int) -> Draft:
             Line("practice.solution.law12", _p(), pw(a, Negate(p))),
             Line("practice.solution.exponent", _p(), answer),
         ],
-        "5^(-3x)",
     )
 
 
@@ -530,7 +524,6 @@ def law13(rng: random.Random, level: int) -> Draft:
             Line("practice.solution.law13", _p(), pw(a, sub(y, x))),
             Line("practice.solution.exponent", _p(), answer),
         ],
-        "2^(3x-1)",
     )
 
 
@@ -563,7 +556,6 @@ def law14(rng: random.Random, level: int) -> Draft:
             Line("practice.solution.law14", _p(), pw(a, mul(p, q))),
             Line("practice.solution.exponent", _p(), answer),
         ],
-        "2^(6x)",
     )
 
 
@@ -579,7 +571,6 @@ def _derivative(function: Node, required: tuple[str, ...], law: str, hints: list
         f"y = {latex(function)}",
         hints,
         [Line("practice.solution.derivation", _p(f=text(function)))],
-        "x*e^x",
         required,
     )
 
@@ -697,7 +688,6 @@ def interest(rng: random.Random, level: int) -> Draft:
         statement = "practice.statement.interest"
         required: tuple[str, ...] = ("simple_interest", "interest_only")
         lesson_args = _p(model="interest", principal=principal, rate=rate, years=years)
-        example = "10000*1.05^3"
         steps = [Line("practice.solution.interest", _p(r=rate, n=years), formula)]
     elif level == 2:
         periods = rng.choice((2, 4, 12))
@@ -721,7 +711,6 @@ def interest(rng: random.Random, level: int) -> Draft:
             if periods == 12
             else _p(model="interest", rate=rate, years=years)
         )
-        example = "10000*1.01^12"
         steps = [
             Line(
                 "practice.solution.interest_periods",
@@ -741,7 +730,6 @@ def interest(rng: random.Random, level: int) -> Draft:
         statement = "practice.statement.interest_continuous"
         required = ("yearly_not_continuous", "simple_interest")
         lesson_args = _p(model="interest", compounding="continuous")
-        example = "10000*e^0.3"
         steps = [
             Line("practice.solution.continuous", _p(r=rate, t=years), formula),
             Line(
@@ -762,7 +750,6 @@ def interest(rng: random.Random, level: int) -> Draft:
         _interest_latex(params, level),
         [Line(f"practice.hint.interest{level}"), Line("practice.hint.interest_formula")],
         steps,
-        example,
         required,
     )
 
@@ -793,7 +780,6 @@ def doubling(rng: random.Random, level: int) -> Draft:
         params = {"N0": start, "T": period, "t": minutes}
         statement = "practice.statement.doubling"
         required: tuple[str, ...] = ("linear_growth", "times_doublings")
-        example = "100*2^4"
         steps = [
             Line("practice.solution.doublings", _p(t=minutes, T=period, k=k)),
             Line("practice.solution.doubling_count", _p(N0=start, k=k), formula),
@@ -809,7 +795,6 @@ def doubling(rng: random.Random, level: int) -> Draft:
         params = {"N0": start, "T": period, "M": f"{target:,}"}
         statement = "practice.statement.doubling_time"
         required = ("doublings_as_time", "linear_growth")
-        example = "45"
         steps = [
             Line("practice.solution.ratio", _p(M=f"{target:,}", N0=start, ratio=2**k, k=k)),
             Line("practice.solution.doubling_minutes", _p(k=k, T=period), formula),
@@ -826,7 +811,6 @@ def doubling(rng: random.Random, level: int) -> Draft:
         params = {"T": period}
         statement = "practice.statement.doubling_rate"
         required = ("log10", "inverted_rate")
-        example = "log(3)/5"
         steps = [
             Line("practice.solution.rate_equation", _p(T=period)),
             Line("practice.solution.rate_log", _p(T=period), formula),
@@ -850,7 +834,6 @@ def doubling(rng: random.Random, level: int) -> Draft:
             Line("practice.hint.doubling_formula"),
         ],
         steps,
-        example,
         required,
     )
 
@@ -911,7 +894,7 @@ def generate(skill: str, level: int, seed: int) -> Exercise:
         latex=draft.latex,
         hints=tuple(draft.hints),
         solution=tuple(draft.solution),
-        example=draft.example,
+        example=answer_example(skill, level),
         required=draft.required,
     )
 

@@ -18,7 +18,7 @@ import numpy as np
 from napier import calculus
 from napier.parser import Binary, Node
 from napier.practice import derivative, rewrite
-from napier.practice.trees import clean, has_x, num, rational, show
+from napier.practice.trees import clean, has_x, num, rational, show, typed_text
 
 log = logging.getLogger(__name__)
 
@@ -146,8 +146,8 @@ def _value_text(tree: Node) -> str:
 def pow_lesson(given: Node) -> tuple[str, tuple[tuple[str, str], ...]]:
     """``/pow base exponent`` for a power (else ``/pow`` of the whole expression)."""
     if isinstance(given, Binary) and given.op == "^":
-        return ("pow", (("base", text(given.left)), ("exponent", text(given.right))))
-    return ("pow", (("base", text(given)),))
+        return ("pow", (("base", typed_text(given.left)), ("exponent", typed_text(given.right))))
+    return ("pow", (("base", typed_text(given)),))
 
 
 def with_value(tree: Node) -> str:
@@ -258,7 +258,7 @@ def derivative_task(
         FORM_ANY,
         True,
         law or _derivative_law(mistakes),
-        ("diff", (("f", text(function)),)),
+        ("diff", (("f", typed_text(function)),)),
     )
 
 

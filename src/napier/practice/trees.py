@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from napier.calculus import text, tidy
+from napier.calculus import tidy
 from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable
+from napier.printer import text, typed
 
 X = Variable()
 E = Constant("e")
@@ -19,6 +20,11 @@ def show(tree: Node) -> str:
     """Plain text of a tree, with ``·`` kept before a bracketed negative (``4·(-2)``)."""
     shown = re.sub(r"(\d)\((?=-)", r"\1·(", text(tree))
     return shown if len(shown) <= MAX_SHOWN else shown[: MAX_SHOWN - 1] + "…"
+
+
+def typed_text(tree: Node) -> str:
+    """What a learner types to get ``tree`` back (for buttons, examples and tests)."""
+    return typed(tree)
 
 
 def num(value: int | Fraction) -> Number:

@@ -27,13 +27,13 @@ from bot.discord.app import NapierClient, create_client
 from bot.runtime import Runtime
 from bot.settings import Settings
 from napier.command_line import parse_line
-from napier.commands import INTEGER, TEXT, visible
+from napier.commands import COMMANDS, INTEGER, TEXT, visible
 from napier.i18n import t
 
 NAME = re.compile(r"^[-_\w]{1,32}$")  # \w is \p{L}\p{N}_ for str patterns
 CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 HOSTILE = "__import__('os')"
-COMMANDS = {command.name: command for command in visible()}  # the slash commands
+SLASH = {command.name: command for command in visible()}  # hidden ones come from buttons
 _users = itertools.count(5_000)
 
 
@@ -108,8 +108,8 @@ async def answer(
 def test_every_registry_command_is_a_slash_command(client: NapierClient) -> None:
     """Each command of the registry is on the tree with the registry's options."""
     tree = {c.name: c for c in client.tree.get_commands()}
-    assert set(tree) == set(COMMANDS)
-    for name, command in COMMANDS.items():
+    assert set(tree) == set(SLASH)
+    for name, command in SLASH.items():
         assert [p.display_name for p in tree[name].parameters] == sorted(
             (o.name for o in command.options),
             key=lambda n: not command.option(n).required,  # Discord lists required first
@@ -122,7 +122,7 @@ async def test_sync_payload_passes_discord_limits(client: NapierClient, fake: Fa
     put = await fake.wait_for(
         lambda r: r.method == "PUT" and r.path == f"/applications/{APPLICATION_ID}/commands"
     )
-    assert {c["name"] for c in put.json} == set(COMMANDS)
+    assert {c["name"] for c in put.json} == set(SLASH)
     for command in put.json:
         registry = COMMANDS[command["name"]]
         assert NAME.match(command["name"]) and command["name"] == command["name"].lower()
@@ -164,13 +164,13 @@ async def test_guild_sync_entry_point(fake: FakeDiscord) -> None:
             and r.path == f"/applications/{APPLICATION_ID}/guilds/{GUILD_ID}/commands"
         )
     )
-    assert {c["name"] for c in put.json} == set(COMMANDS)
+    assert {c["name"] for c in put.json} == set(SLASH)
 
 
 # --- Answers -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", list(COMMANDS))
+@pytest.mark.parametrize("name", list(SLASH))
 async def test_every_command_answers_with_images_in_both_locales(
     client: NapierClient, fake: FakeDiscord, payloads: Payloads, name: str
 ) -> None:
@@ -266,7 +266,7 @@ def _command_with_button(kind: str) -> str:
     """A command whose example reply offers a 'next step' (kind='step') or an action button."""
     from bot.buttons import buttons_for, shown_steps
 
-    for name, command in COMMANDS.items():
+    for name, command in SLASH.items():
         _, raw = parse_line(command.example)
         reply = command.reply(command.prepare(raw), "en")
         found = buttons_for(reply, name, raw, "en", shown_steps(reply, None))
@@ -355,10 +355,7 @@ async def test_autocomplete_offers_the_registry_suggestions(
 ) -> None:
     """Typing into an option with suggestions is answered (type 8) with matching choices."""
     name, option = next(
-        (n, o)
-        for n, c in COMMANDS.items()
-        for o in c.options
-        if o.suggestions and o.kind != INTEGER
+        (n, o) for n, c in SLASH.items() for o in c.options if o.suggestions and o.kind != INTEGER
     )
     typed = option.suggestions[-1][:1]
     payload = payloads.autocomplete(name, {option.name: typed}, option.name, user_id=user())

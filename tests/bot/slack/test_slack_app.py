@@ -37,7 +37,7 @@ from bot.slack import format as slack_format
 from bot.slack.app import EVENTS_PATH, LocaleCache, create_app, serve
 from bot.slack.manifest import BOT_SCOPES, MANIFEST_PATH, manifest, render
 from napier.command_line import parse_line
-from napier.commands import visible
+from napier.commands import COMMANDS, visible
 from napier.errors import UserError
 from napier.i18n import t
 from napier.reply import Action, Field, Reply
@@ -45,7 +45,7 @@ from napier.reply import Action, Field, Reply
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 CHANNEL = "C0STUDY"
 
-COMMANDS = {command.name: command for command in visible()}  # the slash commands
+SLASH = {command.name: command for command in visible()}  # hidden ones come from buttons
 
 
 @pytest.fixture
@@ -197,7 +197,7 @@ def test_no_command_reply_reaches_slack_with_markdown_bold(locale: str) -> None:
     from bot.runtime import rejection
 
     checked = 0
-    for name, command in COMMANDS.items():
+    for name, command in SLASH.items():
         lines = [f"/{name} {rest}".strip() for rest in SLACK_REQUESTS.get(name, [])]
         for line in [*lines, command.example]:
             spec, args = parse_line(line)
@@ -262,7 +262,7 @@ def test_manifest_declares_every_command_scopes_interactivity_and_socket_mode() 
     interactivity and Socket Mode."""
     text = MANIFEST_PATH.read_text(encoding="utf-8")
     declared = re.findall(r'^\s+- command: "/([^"]+)"$', text, flags=re.MULTILINE)
-    assert sorted(declared) == sorted(COMMANDS)
+    assert sorted(declared) == sorted(SLASH)
     data = manifest()
     assert data["oauth_config"]["scopes"]["bot"] == list(BOT_SCOPES)
     assert set(BOT_SCOPES) == {"commands", "chat:write", "files:write", "users:read"}
@@ -275,7 +275,7 @@ def test_manifest_declares_every_command_scopes_interactivity_and_socket_mode() 
 async def test_app_handles_exactly_the_registry_commands(app: AsyncApp, fake: SlackFake) -> None:
     """Every registry command is handled by the app (ack 200) and any other is not (404)."""
     user = new_user(fake)
-    for name in COMMANDS:
+    for name in SLASH:
         status, url = await slash(app, fake, f"/{name} nosuch:1", user)
         assert status == 200, name
         await fake.wait_for(lambda u=url: responses(fake, u))
@@ -291,7 +291,7 @@ async def test_unsigned_and_stale_requests_get_401_and_run_nothing(
 ) -> None:
     """A bad signature or a timestamp older than five minutes gets 401, and nothing runs."""
     user = new_user(fake)
-    name = next(iter(COMMANDS))
+    name = next(iter(SLASH))
     line = f"/{name}"
     body = slash_body(line, "", user=user, channel=CHANNEL, response_url=fake.response_url("x"))
     forged = signed_headers(body, secret="not-the-signing-secret")
@@ -344,8 +344,8 @@ async def test_every_command_answers_in_both_languages_with_images(
     and in English for an `en-US` user, with every image uploaded as a PNG."""
     from napier.commands import answer
 
-    assert COMMANDS, "the registry is empty"
-    for name, command in COMMANDS.items():
+    assert SLASH, "the registry is empty"
+    for name, command in SLASH.items():
         spec, args = parse_line(command.example)
         for slack_locale, locale in (("ja-JP", "ja"), ("en-US", "en")):
             fake.calls.clear()
@@ -371,7 +371,7 @@ async def test_every_command_answers_in_both_languages_with_images(
 async def test_users_info_is_asked_once_per_user(app: AsyncApp, fake: SlackFake) -> None:
     """The locale comes from `users.info` with `include_locale`, cached per user."""
     user = new_user(fake, "ja-JP")
-    line = f"/{next(iter(COMMANDS))} nosuch:1"
+    line = f"/{next(iter(SLASH))} nosuch:1"
     for _ in range(2):
         status, name = await slash(app, fake, line, user)
         assert status == 200
@@ -387,7 +387,7 @@ async def test_input_errors_go_back_ephemerally_in_the_users_language(
 ) -> None:
     """An unknown option is answered through the response URL, ephemeral, in the user's
     language, and nothing is posted in the channel."""
-    name = next(iter(COMMANDS))
+    name = next(iter(SLASH))
     for slack_locale, locale in (("ja-JP", "ja"), ("en-US", "en"), (None, "en")):
         user = new_user(fake, slack_locale)
         status, url = await slash(app, fake, f"/{name} nosuch:<!channel>", user)
@@ -408,7 +408,7 @@ async def test_input_errors_go_back_ephemerally_in_the_users_language(
 async def test_user_text_never_reaches_slack_as_a_mention(app: AsyncApp, fake: SlackFake) -> None:
     """For every command, `<!channel>` or `<@U1>` typed by a user arrives escaped in
     whatever the app sends back, so it cannot ping anyone."""
-    for name in COMMANDS:
+    for name in SLASH:
         status, url = await slash(app, fake, f"/{name} <!channel>&<@U1>", new_user(fake))
         assert status == 200
         await fake.wait_for(lambda u=url: responses(fake, u) or fake.api("chat.postMessage"))
@@ -422,7 +422,7 @@ async def test_user_text_never_reaches_slack_as_a_mention(app: AsyncApp, fake: S
 async def test_rate_limited_users_are_told_privately(app: AsyncApp, fake: SlackFake) -> None:
     """Past the runtime's burst, a user's command is refused ephemerally in their language."""
     user = new_user(fake, "ja-JP")
-    example = next(iter(COMMANDS.values())).example
+    example = next(iter(SLASH.values())).example
     urls = []
     for _ in range(12):
         status, url = await slash(app, fake, example, user)
@@ -458,7 +458,7 @@ async def test_workspace_default_locale_applies_without_a_slack_locale(
     )
     client = AsyncWebClient(token=BOT_TOKEN, base_url=fake.base_url)
     app = create_app(client=client, runtime=runtime, settings=settings)
-    line = f"/{next(iter(COMMANDS))} a b c d e f g h"
+    line = f"/{next(iter(SLASH))} a b c d e f g h"
     status, url = await slash(app, fake, line, new_user(fake, None))
     assert status == 200
     await fake.wait_for(lambda: responses(fake, url))
@@ -475,7 +475,7 @@ async def test_not_in_channel_falls_back_to_an_ephemeral_answer_with_the_fix(
     """When the bot is not in the channel, the user still gets the answer, ephemerally, with
     how to invite the bot, in their language."""
     fake.errors["chat.postMessage"] = "not_in_channel"
-    command = next(iter(COMMANDS.values()))
+    command = next(iter(SLASH.values()))
     for slack_locale, locale in (("ja-JP", "ja"), ("en-US", "en")):
         status, url = await slash(app, fake, command.example, new_user(fake, slack_locale))
         assert status == 200
@@ -493,7 +493,7 @@ async def test_missing_files_write_tells_how_to_add_the_scope(
 ) -> None:
     """Without `files:write` the text is posted and the user is told, ephemerally, to add
     the scope."""
-    command = next((c for c in COMMANDS.values() if _has_images(c.example)), None)
+    command = next((c for c in SLASH.values() if _has_images(c.example)), None)
     if command is None:
         pytest.fail("no registry command answers with images")
     fake.errors["files.getUploadURLExternal"] = "missing_scope"
@@ -521,7 +521,7 @@ async def test_buttons_round_trip(app: AsyncApp, fake: SlackFake) -> None:
     """Clicking a posted button is acked with 200: "next step" replaces the message with one
     more step through the response URL; a follow-up action posts its command's answer."""
     clicked_next = clicked_action = False
-    for command in COMMANDS.values():
+    for command in SLASH.values():
         if clicked_next and clicked_action:
             break
         fake.calls.clear()
@@ -597,7 +597,7 @@ async def test_a_tampered_button_is_answered_privately(app: AsyncApp, fake: Slac
 async def test_other_post_failures_still_answer_privately(app: AsyncApp, fake: SlackFake) -> None:
     """Any other chat.postMessage error gives the user the answer ephemerally, naming the error."""
     fake.errors["chat.postMessage"] = "internal_error"
-    command = next(iter(COMMANDS.values()))
+    command = next(iter(SLASH.values()))
     status, url = await slash(app, fake, command.example, new_user(fake, "en-US"))
     assert status == 200
     await fake.wait_for(lambda: responses(fake, url))
@@ -614,7 +614,7 @@ async def test_http_mode_through_bolts_aiohttp_server(app: AsyncApp, fake: Slack
     await server.start_server()
     try:
         async with aiohttp.ClientSession() as session:
-            command, _, text = next(iter(COMMANDS.values())).example.partition(" ")
+            command, _, text = next(iter(SLASH.values())).example.partition(" ")
             body = slash_body(
                 command,
                 text,
@@ -688,7 +688,7 @@ async def test_serve_in_socket_mode_answers_an_envelope(fake: SlackFake, runtime
     try:
         await fake.wait_for(lambda: fake.socket_connected)
         assert fake.api("apps.connections.open")
-        command, _, text = next(iter(COMMANDS.values())).example.partition(" ")
+        command, _, text = next(iter(SLASH.values())).example.partition(" ")
         payload = slash_payload(
             command, text, user=new_user(fake), channel=CHANNEL, response_url=fake.response_url("s")
         )
