@@ -169,3 +169,13 @@ def test_the_catalogue_covers_the_seed_article() -> None:
         "inner_instead_of_derivative",
         "log10",
     } <= mistakes
+
+
+@pytest.mark.parametrize(("skill", "level"), CASES)
+def test_the_answer_example_reads_for_every_exercise(skill: str, level: int) -> None:
+    """The syntax example shown with an exercise is a readable answer to it (x only where x
+    belongs), so the error messages that offer it offer something that works."""
+    for seed in SEEDS:
+        exercise = skills.generate(skill, level, seed)
+        verdict = check.check(exercise.task, exercise.example)
+        assert not verdict.correct, exercise.id  # a form to copy, never the answer itself

@@ -24,19 +24,19 @@ MAX_SEED = 999_999
 MAX_ID = 30
 
 
-_EXAMPLES = {  # the syntax of an answer, per skill and level (never the answer itself)
-    "pow.integer": ("81", "-16", "8/27"),
+_EXAMPLES = {  # the syntax of an answer, per skill and level (never a possible answer)
+    "pow.integer": ("83", "-17", "7/83"),
     "pow.zero": ("5", "-7", "5"),
-    "pow.negative": ("1/27", "9/4", "16"),
-    "pow.fraction": ("4", "9", "1/16"),
-    "law1.1": ("3^12", "3^(2x+1)", "e^(5x-2)"),
-    "law1.2": ("5^(-3)", "5^(-3x)", "2^(-3x+1)"),
-    "law1.3": ("2^5", "2^(3x)", "2^(3x-1)"),
-    "law1.4": ("2^6", "2^(6x)", "2^(6x+3)"),
+    "pow.negative": ("1/7", "7/11", "11"),
+    "pow.fraction": ("7", "7", "1/7"),
+    "law1.1": ("11^12", "11^(2x)", "11^(5x-2)"),
+    "law1.2": ("11^(-3)", "11^(-3x)", "11^(-3x+1)"),
+    "law1.3": ("11^5", "11^(3x)", "11^(3x-1)"),
+    "law1.4": ("11^6", "11^(6x)", "11^(6x+3)"),
     "law1.5": ("x*e^x", "x*e^x", "x*e^x"),
     "law1.6": ("x*e^x", "x*e^x", "x*e^x"),
-    "grow.interest": ("10000*1.05^3", "10000*1.01^12", "10000*e^0.3"),
-    "grow.doubling": ("100*2^4", "45", "log(3)/5"),
+    "grow.interest": ("12345*1.05^3", "12345*1.01^12", "12345*e^0.3"),
+    "grow.doubling": ("123*2^4", "7", "log(3)/5"),
 }
 
 
