@@ -213,3 +213,14 @@ def test_replies_never_show_e_notation() -> None:
                     except UserError as error:
                         shown = error.message(locale)
                     assert not E_NOTATION.search(shown), shown
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["/practice law1.5 2 seed:3", "/practice-solution law1.6:3:4", "/check diff 2^x x*2^(x-1)"],
+)
+def test_image_alt_text_is_words_not_latex(line: str) -> None:
+    """Screen readers get plain words and formulas, never LaTeX source."""
+    for locale in LOCALES:
+        for image in run(line, locale).images:
+            assert image.alt_text and "\\" not in image.alt_text and "{" not in image.alt_text

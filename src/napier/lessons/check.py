@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 MAX_TITLE = 120
 MAX_IMAGE_LINES = 6
+MAX_ALT = 300
 
 
 def task_for(claim: claims.Claim) -> Task:
@@ -48,15 +49,13 @@ def answer(request: CheckRequest, locale: str) -> Reply:
     lines += ["", t("check.result", locale, result=f"{shown_left} = {result}")]
     actions = _actions(claim, task, verdict, locale)
     title = t("check.title", locale, claim=f"{shown_left} = {claimed}")
-    alt = " ".join(latex_lines)[:300]
+    alt = t("check.image.alt", locale, result=f"{shown_left} = {result}")[:MAX_ALT]
     return Reply(
         title=title[:MAX_TITLE],
         text="\n".join(lines),
         steps=tuple(steps),
         latex=latex_lines[0],
-        attachments=(
-            render.formula(latex_lines, "check.png", t("practice.image.alt", locale, expr=alt)),
-        ),
+        attachments=(render.formula(latex_lines, "check.png", alt),),
         actions=tuple(actions),
     )
 

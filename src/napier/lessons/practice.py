@@ -184,15 +184,13 @@ def solution(request: SolutionRequest, locale: str) -> Reply:
     steps = feedback.solution_lines(ex, locale)
     result = t("practice.solution.value", locale) + f": **`{show(ex.task.answer)}`**"
     lines = feedback.solution_latex(ex)
-    shown = " ".join(lines)[:MAX_ALT]
+    shown = t("practice.solution.alt", locale, answer=show(ex.task.answer))[:MAX_ALT]
     return Reply(
         title=f"{t('practice.solution.title', locale)}: {feedback.title(ex, locale)}",
         text="\n".join([feedback.statement(ex, locale), "", result]),
         steps=tuple(steps),
         latex=printer.latex(ex.task.answer),
-        attachments=(
-            render.formula(lines, "solution.png", t("practice.image.alt", locale, expr=shown)),
-        ),
+        attachments=(render.formula(lines, "solution.png", shown),),
         actions=(lesson_action(ex, locale), *next_actions(ex, locale)),
         event=_event(ex, "solution"),
     )

@@ -122,6 +122,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "練習できる内容(例: `/practice law1.3 2` で公式 (1.3) のレベル 2):",
         "en": "Skills you can practise (for example `/practice law1.3 2` for law 1.3, level 2):",
     },
+    "practice.solution.alt": {
+        "ja": "解答の式。答えは {answer}",
+        "en": "The worked solution, ending in the answer {answer}",
+    },
+    "check.image.alt": {
+        "ja": "正しい結果の式: {result}",
+        "en": "The right result: {result}",
+    },
     "practice.field.exercise": {"ja": "問題番号", "en": "Exercise"},
     "practice.image.alt": {
         "ja": "問題の式: {expr}",
