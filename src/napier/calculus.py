@@ -13,9 +13,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import mpmath
-import numpy as np
 
 from napier.errors import UserError
 from napier.parser import (
@@ -31,6 +31,9 @@ from napier.parser import (
     Variable,
 )
 from napier.printer import text
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MAX_NODES = 800
 MAX_STEPS = 80
@@ -761,6 +764,8 @@ def point_value(tree: Tree, x: float | mpmath.mpf, digits: int = 30) -> float:
 
 def sample(tree: Tree, xs: np.ndarray) -> np.ndarray:
     """``tree`` on an array of x values; NaN where it has no finite real value."""
+    import numpy as np  # for plots, in the workers: parsing and checking input need no numpy
+
     with np.errstate(all="ignore"):
         values = _sample(tree, xs)
         values = np.broadcast_to(np.asarray(values, dtype=float), xs.shape).copy()
@@ -769,6 +774,8 @@ def sample(tree: Tree, xs: np.ndarray) -> np.ndarray:
 
 
 def _sample(tree: Tree, xs: np.ndarray) -> np.ndarray | float:
+    import numpy as np
+
     match tree:
         case Number(value):
             return float(value)
