@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import logging
+from collections import OrderedDict
 from collections.abc import Sequence
 from fractions import Fraction
 from functools import cache
@@ -47,6 +48,7 @@ MAX_WIDTH = 1400  # pixels; wider formulas are rendered smaller
 MAX_HEIGHT = 1400
 PADDING = 24
 LINE_GAP = 14
+MASK_CACHE_BYTES = 16 * 1024 * 1024  # formulas kept per process (a /pow line is ~10 kB)
 
 PLOT_SIZE = (6.4, 4.0)  # inches
 
@@ -101,6 +103,45 @@ def _font(size: float) -> FontProperties:
     return FontProperties(size=size)
 
 
+class _MaskCache:
+    """The masks of formulas already drawn in this process (LRU, bounded by bytes): a
+    formula is parsed once per process, however many replies show it."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.bytes = 0
+        self._masks: OrderedDict[Line, np.ndarray] = OrderedDict()
+
+    def get(self, line: Line) -> np.ndarray | None:
+        mask = self._masks.get(line)
+        if mask is not None:
+            self._masks.move_to_end(line)
+        return mask
+
+    def put(self, line: Line, mask: np.ndarray) -> None:
+        if mask.nbytes > self.max_bytes or line in self._masks:
+            return
+        mask.flags.writeable = False
+        self._masks[line] = mask
+        self.bytes += mask.nbytes
+        while self.bytes > self.max_bytes:
+            _, dropped = self._masks.popitem(last=False)
+            self.bytes -= dropped.nbytes
+
+    def clear(self) -> None:
+        self._masks.clear()
+        self.bytes = 0
+
+
+_masks = _MaskCache(max_bytes=MASK_CACHE_BYTES)
+
+
+def clear_formula_cache() -> None:
+    """Forget every formula drawn so far (matplotlib's own parse cache too)."""
+    _masks.clear()
+    MathTextParser._parse_cached.cache_clear()
+
+
 def _rasterize(latex: str, size: float) -> np.ndarray:
     """The alpha mask of one line of math, as a uint8 array."""
     parsed = _parser().parse(f"${latex}$", dpi=FORMULA_DPI, prop=_font(size))
@@ -144,12 +185,29 @@ def _line(line: Line, size: float) -> np.ndarray:
 
 
 def _fit(line: Line) -> np.ndarray:
+    """The mask of one line, shrunk to fit the width limit; cached per process."""
+    cached = _masks.get(line)
+    if cached is not None:
+        return cached
     mask = _line(line, FORMULA_SIZE)
     width = mask.shape[1]
     if width + 2 * PADDING > MAX_WIDTH:
         size = max(MIN_FORMULA_SIZE, FORMULA_SIZE * (MAX_WIDTH - 2 * PADDING) / width)
         mask = _line(line, size)
-    return mask[:, : MAX_WIDTH - 2 * PADDING]
+    mask = mask[:, : MAX_WIDTH - 2 * PADDING]
+    _masks.put(line, mask)
+    return mask
+
+
+def _ink_table() -> np.ndarray:
+    """The card's colour for each alpha value 0…255: the background blended towards the ink."""
+    alpha = (np.arange(256, dtype=np.uint8) / 255.0).astype(np.float32)
+    background = np.array(BACKGROUND, dtype=np.float32)
+    ink = np.array(INK, dtype=np.float32)
+    return (background + (ink - background) * alpha[:, None]).astype(np.uint8)
+
+
+_INK = _ink_table()
 
 
 def formula_png(lines: Sequence[Line]) -> bytes:
@@ -159,20 +217,18 @@ def formula_png(lines: Sequence[Line]) -> bytes:
     width = max(m.shape[1] for m in masks) + 2 * PADDING
     height = sum(m.shape[0] for m in masks) + LINE_GAP * (len(masks) - 1) + 2 * PADDING
     height = min(height, MAX_HEIGHT)
-    alpha = np.zeros((height, width), dtype=np.float32)
+    alpha = np.zeros((height, width), dtype=np.uint8)
     y = PADDING
     for mask in masks:
         h = min(mask.shape[0], height - PADDING - y)
         if h <= 0:
             break
-        alpha[y : y + h, PADDING : PADDING + mask.shape[1]] = mask[:h] / 255.0
+        alpha[y : y + h, PADDING : PADDING + mask.shape[1]] = mask[:h]
         y += mask.shape[0] + LINE_GAP
-    background = np.array(BACKGROUND, dtype=np.float32)
-    ink = np.array(INK, dtype=np.float32)
-    rgb = background + (ink - background) * alpha[..., None]
+    rgb = _INK[alpha]
     rgb[[0, -1], :, :] = BORDER
     rgb[:, [0, -1], :] = BORDER
-    return _encode(rgb.astype(np.uint8))
+    return _encode(rgb)
 
 
 def formula(lines: Sequence[Line] | str, filename: str, alt_text: str) -> Attachment:

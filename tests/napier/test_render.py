@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import sys
 import unicodedata
 import warnings
 from pathlib import Path
 
+import numpy as np
+import pytest
 from matplotlib.font_manager import FontProperties, findfont
 from matplotlib.ft2font import FT2Font
+from matplotlib.mathtext import MathTextParser
+from PIL import Image
 from png_checks import assert_readable_png
 
 from napier import render
@@ -32,6 +37,92 @@ def test_many_lines_are_bounded_in_height() -> None:
     """A card with many lines stops at the height limit."""
     image = assert_readable_png(render.formula_png([r"e^{x}"] * 200))
     assert image.height <= render.MAX_HEIGHT
+
+
+# Formulas as the lessons write them: scripts, fractions, roots, delimiters, fonts, limits.
+FORMULAS = [
+    [r"2^3 = 2 \times 2 \times 2 = 8"],
+    [r"2^{-3} = \dfrac{1}{2^3} = \dfrac{1}{8}"],
+    [r"8^{2/3} = \sqrt[3]{8^2} = \sqrt[3]{64} = 4"],
+    [r"9^{9^9} \approx 4.28124773175747 \times 10^{369{,}693{,}099}"],
+    [r"\mathrm{(1.4)}\quad \left(a^{x}\right)^{y} = a^{xy}"],
+    [r"a > 0:\ x, y \in \mathbb{R}\qquad a < 0:\ x, y \in \mathbb{Z}\qquad a \neq 0"],
+    [r"e=\lim_{n\to\infty}\left(1+\dfrac{1}{n}\right)^{n}=\sum_{k=0}^{\infty}\dfrac{1}{k!}"],
+    [r"f'(x) = \left(x^{x}\right)'", r"= x^{x}\,\left(\log x + 1\right)", r"= e^{x}"],
+    [" + ".join(f"2^{{{k}}}" for k in range(200))],
+    [r"e^{x}"] * 200,
+]
+
+
+def reference_png_pixels(lines: list[str]) -> np.ndarray:
+    """The card drawn the plain way: matplotlib's mathtext raster of each line, shrunk to the
+    width limit, blended in floating point from the background to the ink."""
+    parser = MathTextParser("agg")
+    masks = []
+    for latex in lines:
+
+        def raster(size: float, latex: str = latex) -> np.ndarray:
+            prop = FontProperties(size=size)
+            return np.asarray(parser.parse(f"${latex}$", dpi=render.FORMULA_DPI, prop=prop).image)
+
+        mask = raster(render.FORMULA_SIZE)
+        if mask.shape[1] + 2 * render.PADDING > render.MAX_WIDTH:
+            room = render.MAX_WIDTH - 2 * render.PADDING
+            size = max(render.MIN_FORMULA_SIZE, render.FORMULA_SIZE * room / mask.shape[1])
+            mask = raster(size)
+        masks.append(mask[:, : render.MAX_WIDTH - 2 * render.PADDING])
+    pad, gap = render.PADDING, render.LINE_GAP
+    width = max(m.shape[1] for m in masks) + 2 * pad
+    height = min(
+        sum(m.shape[0] for m in masks) + gap * (len(masks) - 1) + 2 * pad, render.MAX_HEIGHT
+    )
+    alpha = np.zeros((height, width), dtype=np.float32)
+    y = pad
+    for mask in masks:
+        h = min(mask.shape[0], height - pad - y)
+        if h <= 0:
+            break
+        alpha[y : y + h, pad : pad + mask.shape[1]] = mask[:h] / 255.0
+        y += mask.shape[0] + gap
+    background = np.array(render.BACKGROUND, dtype=np.float32)
+    ink = np.array(render.INK, dtype=np.float32)
+    rgb = background + (ink - background) * alpha[..., None]
+    rgb[[0, -1], :, :] = render.BORDER
+    rgb[:, [0, -1], :] = render.BORDER
+    return rgb.astype(np.uint8)
+
+
+def pixels(data: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
+
+
+@pytest.mark.parametrize("lines", FORMULAS, ids=lambda lines: lines[0][:24])
+def test_formula_cards_match_plain_mathtext_pixel_for_pixel(lines: list[str]) -> None:
+    """The fast formula path (cached masks, a colour table) draws exactly the pixels of the
+    plain mathtext pipeline, the first time a formula is seen and when it comes from the cache."""
+    render.clear_formula_cache()
+    expected = reference_png_pixels(lines)
+    first = pixels(render.formula_png(lines))
+    again = pixels(render.formula_png(lines))
+    assert first.shape == expected.shape and np.array_equal(first, expected)
+    assert np.array_equal(again, expected)
+
+
+def test_the_formula_cache_is_bounded_in_bytes() -> None:
+    """Formulas drawn once are kept within the cache's byte budget, oldest dropped first."""
+    render.clear_formula_cache()
+    for k in range(300):
+        render.formula_png([f"2^{{{k}}} = x_{{{k}}}"])
+    assert 0 < render._masks.bytes <= render.MASK_CACHE_BYTES
+    budget = render._masks.max_bytes
+    try:
+        render._masks.max_bytes = render._masks.bytes // 2
+        render.formula_png([r"\mathrm{one\ more}"])
+        assert render._masks.bytes <= render._masks.max_bytes
+        assert render._masks.get("2^{0} = x_{0}") is None
+    finally:
+        render._masks.max_bytes = budget
+        render.clear_formula_cache()
 
 
 def _fonts() -> list[FT2Font]:
