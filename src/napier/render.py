@@ -2,8 +2,9 @@
 
 Images are opaque light cards with dark ink, so they read the same on Discord's dark and
 light themes and in Slack. No TeX install and no pyplot: formulas go straight through
-``MathTextParser`` (no Figure per formula) and plots through ``Figure`` + the Agg canvas.
-Only LaTeX built by the core is rendered here, never a user's string.
+mathtext's parser onto a NumPy card (no Figure, no Agg canvas per formula) and plots through
+``Figure`` + the Agg canvas, imported with the first plot (a reply of formulas alone never
+loads them). Only LaTeX built by the core is rendered here, never a user's string.
 """
 
 from __future__ import annotations
@@ -16,21 +17,23 @@ from fractions import Fraction
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import matplotlib
 import numpy as np
-from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
+from matplotlib import _mathtext
 from matplotlib.font_manager import FontProperties, findfont, fontManager
-from matplotlib.ft2font import FT2Font
+from matplotlib.ft2font import FT2Font, LoadFlags
 from matplotlib.mathtext import MathTextParser
-from matplotlib.text import Text
-from matplotlib.ticker import FixedFormatter, FuncFormatter, LogLocator, NullLocator
 from PIL import Image
 
 from napier.printer import rounded
 from napier.reply import Attachment
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -94,13 +97,29 @@ matplotlib.rcParams.update(
 
 
 @cache
-def _parser() -> MathTextParser:
-    return MathTextParser("agg")
+def _parser() -> _mathtext.Parser:
+    return _mathtext.Parser()
 
 
 @cache
 def _font(size: float) -> FontProperties:
     return FontProperties(size=size)
+
+
+# backend_agg's hinting flags for each ``text.hinting`` setting: the same glyphs as the Agg
+# canvas and ``MathTextParser("agg")`` draw, without importing the canvas for a formula.
+_HINTING = {
+    "default": LoadFlags.DEFAULT,
+    "no_autohint": LoadFlags.NO_AUTOHINT,
+    "force_autohint": LoadFlags.FORCE_AUTOHINT,
+    "no_hinting": LoadFlags.NO_HINTING,
+    True: LoadFlags.FORCE_AUTOHINT,
+    False: LoadFlags.NO_HINTING,
+    "either": LoadFlags.DEFAULT,
+    "native": LoadFlags.NO_AUTOHINT,
+    "auto": LoadFlags.FORCE_AUTOHINT,
+    "none": LoadFlags.NO_HINTING,
+}
 
 
 class _MaskCache:
@@ -137,15 +156,27 @@ _masks = _MaskCache(max_bytes=MASK_CACHE_BYTES)
 
 
 def clear_formula_cache() -> None:
-    """Forget every formula drawn so far (matplotlib's own parse cache too)."""
+    """Forget every formula drawn so far."""
     _masks.clear()
-    MathTextParser._parse_cached.cache_clear()
+
+
+def _raster(latex: str, size: float) -> tuple[np.ndarray, int]:
+    """The alpha mask of one line of math (uint8) and its depth below the baseline in pixels:
+    what ``MathTextParser("agg")`` draws, through its parts (a fresh font set per formula, as
+    it does)."""
+    prop = _font(size)
+    fonts = MathTextParser._font_type_mapping[prop.get_math_fontfamily()]
+    fontset = fonts(prop, _HINTING[matplotlib.rcParams["text.hinting"]])
+    box = _parser().parse(f"${latex}$", fontset, prop.get_size_in_points(), FORMULA_DPI)
+    output = _mathtext.ship(box)
+    antialiased = bool(matplotlib.rcParams["text.antialiased"])
+    raster = output.to_raster(antialiased=antialiased)
+    return np.asarray(raster.image), int(raster.depth)
 
 
 def _rasterize(latex: str, size: float) -> np.ndarray:
     """The alpha mask of one line of math, as a uint8 array."""
-    parsed = _parser().parse(f"${latex}$", dpi=FORMULA_DPI, prop=_font(size))
-    return np.asarray(parsed.image)
+    return _raster(latex, size)[0]
 
 
 @cache
@@ -169,8 +200,7 @@ def _line(line: Line, size: float) -> np.ndarray:
     label, latex = line
     pieces: list[tuple[np.ndarray, int]] = [_rasterize_label(label, size)]
     if latex:
-        parsed = _parser().parse(f"${latex}$", dpi=FORMULA_DPI, prop=_font(size))
-        pieces.append((np.asarray(parsed.image), int(parsed.depth)))
+        pieces.append(_raster(latex, size))
     ascent = max(mask.shape[0] - descent for mask, descent in pieces)
     descent = max(descent for _, descent in pieces)
     gap = int(size * 0.5)
@@ -231,6 +261,26 @@ def formula_png(lines: Sequence[Line]) -> bytes:
     return _encode(rgb)
 
 
+# What the lessons' formulas use: scripts, fractions, roots, delimiters, fonts, big operators.
+WARM_UP_FORMULA = (
+    r"\mathrm{(1.4)}\quad \left(a^{x}\right)^{y} = \dfrac{1}{2^3} \times \sqrt[3]{8}"
+    r" \approx \sum_{k=0}^{\infty}\dfrac{1}{k!},\ x \in \mathbb{R}"
+)
+
+
+def warm_up() -> None:
+    """Load what the first reply would otherwise load: the mathtext grammar, the math and
+    text fonts (Japanese included) and the plot machinery, through one tiny formula and plot."""
+    formula_png([WARM_UP_FORMULA])
+    figure = new_figure((2.0, 1.5))
+    axes = figure.add_subplot()
+    axes.plot([1.0, 10.0, 100.0], [1.0, 2.0, 4.0], label="y = 2^x")
+    decade_ticks(axes, x=True)
+    axes.set_title("指数関数 e^x")
+    axes.legend(fontsize=8)
+    figure_png(figure)
+
+
 def formula(lines: Sequence[Line] | str, filename: str, alt_text: str) -> Attachment:
     """An image attachment of bot-generated LaTeX (lines as in ``formula_png``)."""
     if isinstance(lines, str):
@@ -254,6 +304,9 @@ def new_figure(size: tuple[float, float] = PLOT_SIZE, *, left: float | None = No
 
     ``left`` widens the left margin (inches) for long tick labels.
     """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     width, height = size
     figure = Figure(figsize=size, dpi=PLOT_DPI)
     FigureCanvasAgg(figure)
@@ -321,6 +374,8 @@ def finish(
     Write the formulas of a title the way the legend writes them (``$y = 2^{x}$`` when the
     legend uses mathtext), so that title and legend read alike.
     """
+    from matplotlib.ticker import FixedFormatter, FuncFormatter
+
     axes.set_title(title, fontsize=TITLE_SIZE)
     axes.set_xlabel(xlabel)
     if ylabel is not None:
@@ -351,6 +406,8 @@ def decade_ticks(axes: Axes, *, x: bool = False, y: bool = False) -> None:
 
     As readable as mathtext labels and minor ticks, at a fraction of the drawing cost.
     """
+    from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
+
     for flag, axis, scale in ((x, axes.xaxis, axes.set_xscale), (y, axes.yaxis, axes.set_yscale)):
         if flag:
             scale("log")
@@ -366,6 +423,8 @@ def _decade_label(value: float, _position: int | None = None) -> str:
 
 def figure_png(figure: Figure) -> bytes:
     """PNG bytes of a figure, opaque, at the figure's own size."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     canvas = figure.canvas
     assert isinstance(canvas, FigureCanvasAgg)
     canvas.draw()
