@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import io
 import logging
+import re
+import string
 from collections import OrderedDict
 from collections.abc import Sequence
 from fractions import Fraction
@@ -160,14 +162,20 @@ def clear_formula_cache() -> None:
     _masks.clear()
 
 
-def _raster(latex: str, size: float) -> tuple[np.ndarray, int]:
-    """The alpha mask of one line of math (uint8) and its depth below the baseline in pixels:
-    what ``MathTextParser("agg")`` draws, through its parts (a fresh font set per formula, as
-    it does)."""
+def _fontset(size: float) -> _mathtext.Fonts:
+    """A fresh mathtext font set (as ``MathTextParser`` makes one per formula)."""
     prop = _font(size)
     fonts = MathTextParser._font_type_mapping[prop.get_math_fontfamily()]
-    fontset = fonts(prop, _HINTING[matplotlib.rcParams["text.hinting"]])
-    box = _parser().parse(f"${latex}$", fontset, prop.get_size_in_points(), FORMULA_DPI)
+    return fonts(prop, _HINTING[matplotlib.rcParams["text.hinting"]])
+
+
+def _raster(latex: str, size: float) -> tuple[np.ndarray, int]:
+    """The alpha mask of one line of math (uint8) and its depth below the baseline in pixels:
+    what ``MathTextParser("agg")`` draws, through its parts. A simple formula skips the
+    grammar (``_simple_box``)."""
+    box = _simple_box(latex, size, FORMULA_DPI)
+    if box is None:
+        box = _parser().parse(f"${latex}$", _fontset(size), size, FORMULA_DPI)
     output = _mathtext.ship(box)
     antialiased = bool(matplotlib.rcParams["text.antialiased"])
     raster = output.to_raster(antialiased=antialiased)
@@ -177,6 +185,145 @@ def _raster(latex: str, size: float) -> tuple[np.ndarray, int]:
 def _rasterize(latex: str, size: float) -> np.ndarray:
     """The alpha mask of one line of math, as a uint8 array."""
     return _raster(latex, size)[0]
+
+
+# --- Simple formulas without the grammar ----------------------------------------------------
+#
+# Most of a formula's cost is mathtext's pyparsing grammar, built for all of its TeX. A formula
+# made only of symbols, sub- and superscripts, braces and spaces (powers, products, numbers:
+# /pow's lines, the values in the law examples) is read here instead: the same parser actions
+# are called, in the order the grammar calls them, so the boxes, and so the pixels, are
+# mathtext's own (tests compare them). Anything else, or anything unexpected, goes through the
+# grammar with a fresh font set.
+
+_SIMPLE_CHARS = frozenset(string.ascii_letters + string.digits + "+-=<>(),./|!:;")
+_SIMPLE_SYMBOLS = frozenset(
+    {
+        r"\times",
+        r"\cdot",
+        r"\approx",
+        r"\to",
+        r"\infty",
+        r"\neq",
+        r"\in",
+        r"\pm",
+        r"\mp",
+        r"\leq",
+        r"\geq",
+        r"\ldots",
+        r"\cdots",
+        r"\pi",
+    }
+)
+_SIMPLE_SPACES = frozenset(
+    (r"\,", r"\;", r"\:", r"\>", r"\!", "\\ ", r"\quad", r"\qquad", r"\enspace", r"\thinspace")
+)
+_SIMPLE = re.compile(r"(?:[ 0-9A-Za-z+\-=<>(),./|!:;{}^_]|\\[,;:>! ]|\\[A-Za-z]+)+")
+
+
+class _NotSimple(Exception):
+    """The formula needs the full grammar."""
+
+
+class _Tokens(list):  # type: ignore[type-arg]
+    """The one ``ParseResults`` method the ``math`` action uses."""
+
+    def as_list(self) -> list[object]:
+        return list(self)
+
+
+class _SimpleReader:
+    """Reads a simple formula, calling mathtext's parser actions as its grammar would."""
+
+    def __init__(self, parser: _mathtext.Parser, text: str) -> None:
+        self.parser = parser
+        self.text = text
+        self.at = 0
+
+    def _skip(self) -> None:
+        while self.at < len(self.text) and self.text[self.at] == " ":
+            self.at += 1
+
+    def _command(self) -> str:
+        """The ``\\name`` (or ``\\,``) at the cursor, not consumed."""
+        end = self.at + 1
+        while end < len(self.text) and self.text[end].isascii() and self.text[end].isalpha():
+            end += 1
+        return self.text[self.at : max(end, self.at + 2)]
+
+    def tokens(self, closing: str = "") -> list[object]:
+        """The nodes of the tokens up to ``closing`` (``}``) or the end."""
+        nodes: list[object] = []
+        while True:
+            self._skip()
+            if self.at == len(self.text) or self.text[self.at] == "}":
+                if (self.at < len(self.text)) != bool(closing):
+                    raise _NotSimple
+                return nodes
+            if self.text[self.at] == "\\" and (space := self._command()) in _SIMPLE_SPACES:
+                self.at += len(space)
+                nodes.extend(self.parser.space({"space": space}))
+                continue
+            nodes.extend(self._subsuper())
+
+    def _subsuper(self) -> list[object]:
+        start = self.at
+        nucleus = self._placeable()
+        scripts: list[object] = []
+        self._skip()
+        while self.at < len(self.text) and self.text[self.at] in "^_":
+            scripts.append(self.text[self.at])
+            self.at += 1
+            if self.text[self.at : self.at + 1] in ("", " "):
+                raise _NotSimple  # the grammar reads a blank after ^ as the script itself
+            scripts.append(self._placeable())
+            self._skip()
+        if self.at < len(self.text) and self.text[self.at] == "'":
+            raise _NotSimple
+        toks = {"nucleus": nucleus, "subsuper": scripts, "apostrophes": ""}
+        result = self.parser.subsuper(self.text, start, toks)
+        return result if isinstance(result, list) else [result]
+
+    def _placeable(self) -> object:
+        if self.at == len(self.text):
+            raise _NotSimple
+        start, char = self.at, self.text[self.at]
+        if char == "{":
+            self.at += 1
+            self.parser.start_group({})
+            inner = self.tokens("}")
+            self.at += 1
+            self.parser.end_group()
+            return self.parser.group({"group": inner})[0]
+        if char in _SIMPLE_CHARS:
+            self.at += 1
+            return self.parser.symbol(self.text, start, {"sym": char})[0]
+        name = self._command() if char == "\\" else ""
+        if name not in _SIMPLE_SYMBOLS:
+            raise _NotSimple
+        self.at += len(name)
+        return self.parser.symbol(self.text, start, {"sym": name})[0]
+
+
+def _simple_box(latex: str, size: float, dpi: float) -> _mathtext.Hlist | None:
+    """mathtext's box of ``$latex$`` when the formula is simple, else None."""
+    if not _SIMPLE.fullmatch(latex) or not latex.strip():
+        return None
+    parser = _parser()
+    parser._state_stack = [_mathtext.ParserState(_fontset(size), "default", "rm", size, dpi)]
+    parser._em_width_cache = {}
+    try:
+        before = parser.non_math([""])
+        nodes = _SimpleReader(parser, latex).tokens()
+        math = parser.math(_Tokens(nodes))
+        after = parser.non_math([""])
+        return _mathtext.Hlist([*before, *math, *after])
+    except Exception:  # _NotSimple, or a formula the grammar would refuse as well
+        return None
+    finally:
+        parser._state_stack = []
+        parser._needs_space_after_subsuper = False
+        parser._em_width_cache = {}
 
 
 @cache

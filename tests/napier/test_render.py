@@ -10,6 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from matplotlib.font_manager import FontProperties, findfont
 from matplotlib.ft2font import FT2Font
 from matplotlib.mathtext import MathTextParser
@@ -17,7 +19,8 @@ from PIL import Image
 from png_checks import assert_readable_png
 
 from napier import render
-from napier.i18n import CATALOGUE
+from napier.command_line import parse_line
+from napier.i18n import CATALOGUE, LOCALES
 
 
 def test_formula_is_a_light_card_with_ink() -> None:
@@ -123,6 +126,129 @@ def test_the_formula_cache_is_bounded_in_bytes() -> None:
     finally:
         render._masks.max_bytes = budget
         render.clear_formula_cache()
+
+
+def plain_mask(latex: str, size: float) -> np.ndarray | None:
+    """matplotlib's own raster of ``$latex$`` (None where mathtext refuses the formula)."""
+    prop = FontProperties(size=size)
+    try:
+        parsed = MathTextParser("agg").parse(f"${latex}$", dpi=render.FORMULA_DPI, prop=prop)
+    except ValueError:
+        return None
+    return np.asarray(parsed.image)
+
+
+def same_mask(latex: str, size: float) -> bool:
+    expected = plain_mask(latex, size)
+    if expected is None:
+        with pytest.raises(ValueError):
+            render._rasterize(latex, size)
+        return True
+    drawn = render._rasterize(latex, size)
+    return drawn.shape == expected.shape and bool(np.array_equal(drawn, expected))
+
+
+SYMBOLS = sorted(render._SIMPLE_CHARS) + sorted(render._SIMPLE_SYMBOLS)
+SPACES = st.sampled_from(["", "", " ", "  "])
+
+
+def simple_formulas() -> st.SearchStrategy[str]:
+    """Formulas of symbols, sub- and superscripts, braces and spaces, with stray blanks."""
+    atom = st.builds(str.__add__, SPACES, st.sampled_from(SYMBOLS))
+    formula = st.deferred(lambda: st.lists(token, min_size=1, max_size=5).map("".join))
+    placeable = st.one_of(atom, atom, atom, formula.map(lambda inner: "{" + inner + "}"))
+    script = st.builds(
+        lambda before, op, p: before + op + p, SPACES, st.sampled_from("^_"), placeable
+    )
+    token = st.one_of(
+        placeable,
+        st.builds(str.__add__, placeable, script),
+        st.builds(lambda n, a, b: n + a + b, placeable, script, script),
+        st.sampled_from(sorted(render._SIMPLE_SPACES)),
+    )
+    return formula
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(simple_formulas(), st.sampled_from([render.FORMULA_SIZE, 13.7]))
+def test_simple_formulas_skip_the_grammar_and_draw_the_same_pixels(latex: str, size: float) -> None:
+    """Any formula of symbols, scripts, braces and spaces draws exactly mathtext's pixels, or
+    is refused exactly where mathtext refuses it (a double superscript)."""
+    assert same_mask(latex, size), latex
+
+
+# Requests whose formulas cover every lesson: the examples and the pages around them.
+REQUESTS = (
+    "/pow 2 3",
+    "/pow 2 -3",
+    "/pow 8 2/3",
+    "/pow -8 1/3",
+    "/pow 2^100",
+    "/pow 9 9^9",
+    "/pow 9^9^9^9",
+    "/pow 1/2 3",
+    "/pow e 2",
+    "/pow 2.5 2",
+    "/pow 0 0",
+    "/pow -2 3",
+    "/law",
+    "/law 1.1",
+    "/law 1.2",
+    "/law 1.3",
+    "/law 1.4",
+    "/law 1.5",
+    "/law 1.6",
+    "/law 1.4 a:2 x:3 y:2",
+    "/law 1.5 a:10",
+    "/law 1.1 a:1/2 x:1/2 y:-1",
+    "/law 1.3 a:e x:2 y:5",
+    "/diff 2",
+    "/diff e",
+    "/diff x^x",
+    "/diff 2^(3x+1) at:1",
+    "/diff x*e^x",
+    "/diff ln(x)",
+    "/napier",
+    "/napier mnemonic",
+    "/napier digits n:50",
+    "/napier limit",
+    "/napier series",
+    "/napier derivative",
+    "/grow bacteria 100 0.5 5",
+    "/grow interest compounding:continuous",
+    "/grow interest principal:100000 rate:5 years:10 compounding:monthly",
+)
+
+
+def test_every_lesson_formula_draws_the_same_pixels(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every formula the lessons draw for a broad set of requests, in both languages, has the
+    pixels of plain mathtext."""
+    seen: set[tuple[str, float]] = set()
+    rasterize = render._rasterize
+
+    def spy(latex: str, size: float) -> np.ndarray:
+        seen.add((latex, size))
+        return rasterize(latex, size)
+
+    monkeypatch.setattr(render, "_rasterize", spy)
+    render.clear_formula_cache()
+    for line in REQUESTS:
+        command, args = parse_line(line)
+        for locale in LOCALES:
+            command.reply(command.prepare(args), locale)
+    monkeypatch.undo()
+    render.clear_formula_cache()
+    assert len(seen) > 50
+    assert all(same_mask(latex, size) for latex, size in seen)
+
+
+def test_powers_and_products_skip_the_grammar() -> None:
+    """/pow's repeated multiplication is read without mathtext's grammar (the fast path the
+    /pow benchmark relies on); a fraction is not."""
+    simple = r"2^{10} = 2 \times 2 \times 2 = 8 \approx 10^{3}"
+    assert render._simple_box(simple, render.FORMULA_SIZE, render.FORMULA_DPI)
+    fraction = r"2^{-3} = \dfrac{1}{2^3}"
+    assert render._simple_box(fraction, render.FORMULA_SIZE, render.FORMULA_DPI) is None
 
 
 def _fonts() -> list[FT2Font]:
