@@ -169,7 +169,7 @@ def simple_formulas() -> st.SearchStrategy[str]:
     return formula
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(simple_formulas(), st.sampled_from([render.FORMULA_SIZE, 13.7]))
 def test_simple_formulas_skip_the_grammar_and_draw_the_same_pixels(latex: str, size: float) -> None:
     """Any formula of symbols, scripts, braces and spaces draws exactly mathtext's pixels, or
