@@ -9,11 +9,14 @@ import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from bot import logs
-from bot.runtime import Runtime
-from bot.runtime.memory import Memory
+from bot.jobs import loaded, loading
 from bot.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,14 @@ async def serve_until_stopped(
 ) -> None:
     """Run the chat adapters until SIGINT/SIGTERM, then shut down gracefully: stop taking
     work, let jobs in flight finish (or answer them with a 'restarting' message), stop the
-    workers, then stop the adapters."""
+    workers, then stop the adapters.
+
+    The adapters connect at once; the workers warm up and the common lessons are rendered in
+    the background meanwhile."""
+    # With the servers: the one-shot console needs neither the runtime nor the memory.
+    from bot.runtime import Runtime
+    from bot.runtime.memory import Memory
+
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     signals = (signal.SIGINT, signal.SIGTERM)
@@ -47,7 +57,7 @@ async def serve_until_stopped(
     runtime = Runtime(settings, memory=Memory.from_settings(settings))
     tasks: list[asyncio.Task[None]] = []
     try:
-        await runtime.start()
+        runtime.start_soon()
         tasks = [asyncio.create_task(serve(runtime)) for serve in servers]
         stopper = asyncio.create_task(stop.wait())
         done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
@@ -101,6 +111,7 @@ def migrate(settings: Settings) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    loading()  # until the chosen adapter has imported what it needs
     args = _arguments(sys.argv[1:] if argv is None else argv)
     settings = get_settings()
     logs.configure(settings)
@@ -121,8 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             adapter = "console"
             args = _arguments(["console"])
         else:
-            asyncio.run(serve_until_stopped(settings, servers))
-            return 0
+            return _serve(settings, servers)
     if adapter == "console":
         from bot.console import run_console
 
@@ -139,13 +149,15 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.sync:
             return asyncio.run(discord_app.sync(settings, args.guild))
-        asyncio.run(
-            serve_until_stopped(settings, [lambda runtime: discord_app.serve(runtime, settings)])
-        )
-        return 0
+        return _serve(settings, [lambda runtime: discord_app.serve(runtime, settings)])
     from bot.slack.app import serve as serve_slack
 
-    asyncio.run(serve_until_stopped(settings, [lambda runtime: serve_slack(runtime, settings)]))
+    return _serve(settings, [lambda runtime: serve_slack(runtime, settings)])
+
+
+def _serve(settings: Settings, servers: list[Callable[[Runtime], Awaitable[None]]]) -> int:
+    loaded()  # the adapters are imported: collect garbage from now on
+    asyncio.run(serve_until_stopped(settings, servers))
     return 0
 
 

@@ -4,6 +4,9 @@
 terminal or a pipe; ``python -m bot console "/pow 2 3" --lang ja --out DIR`` answers one
 command, prints the text, writes the images to DIR and prints their paths. Exit status: 0 for
 an answer, 2 for a rejected input, 1 for a bug.
+
+One command is answered without a worker process: this process imports the lesson and a
+forked child answers it with a worker's time and memory limits, so the imports are paid once.
 """
 
 from __future__ import annotations
@@ -15,20 +18,23 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from bot.runtime import Runtime, rejection
-from bot.runtime.memory import Caller, Memory
+from bot.jobs import Caller, Job, loaded, notice, outcome_reply, rejection, run_forked
 from bot.settings import Settings
 from napier.command_line import parse_line
 from napier.errors import UserError
 from napier.help import help_reply
 from napier.i18n import pick_locale, t
-from napier.reply import Action, Reply
+from napier.reply import Action, PracticeEvent, Reply
+
+if TYPE_CHECKING:
+    from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
 USER = "console"
+HELP = ("/help", "help", "/?")
 QUIT = ("/quit", "/exit", "/q")
 PROMPT = "napier> "
 EXIT_OK, EXIT_BUG, EXIT_REJECTED = 0, 1, 2
@@ -44,7 +50,7 @@ def _terminal(text: str, bold: bool) -> str:
 class Console:
     """Prints replies and saves their files; one instance per console session."""
 
-    def __init__(self, runtime: Runtime, locale: str, out: Path, stream: TextIO) -> None:
+    def __init__(self, runtime: Runtime | None, locale: str, out: Path, stream: TextIO) -> None:
         self.runtime = runtime
         self.locale = locale
         self.out = out
@@ -61,8 +67,9 @@ class Console:
     async def answer(self, line: str) -> Reply:
         """The reply to one typed line: a command, or the answer to the last reply's question
         (a line that does not start with ``/`` while a question is open)."""
-        if line.strip().lower() in ("/help", "help", "/?"):
-            return help_reply(self.locale)
+        assert self.runtime is not None
+        if line.strip().lower() in HELP:
+            return self.runtime.help(self.locale)
         self._answered = self.asking is not None and not line.lstrip().startswith(("/", "／"))
         try:
             if self.asking is not None and self._answered:
@@ -123,6 +130,9 @@ def _status(reply: Reply) -> int:
 async def _session(
     settings: Settings, line: str | None, locale: str, out: Path, source: TextIO
 ) -> int:
+    from bot.runtime import Runtime  # the one-shot form needs no runtime, nor a memory open
+    from bot.runtime.memory import Memory
+
     # One local user typing or piping commands: a rate limit would only get in the way.
     runtime = Runtime(
         settings,
@@ -159,12 +169,50 @@ async def _session(
         await runtime.close()
 
 
+def answer_once(settings: Settings, line: str, locale: str) -> Reply:
+    """The reply to one command, computed in a forked child of this process (no worker); what
+    it says the learner did is recorded in the learner memory, as a session records it."""
+    if line.strip().lower() in HELP:
+        return help_reply(locale)
+    try:
+        command, args = parse_line(line)
+        job = Job(command.name, command.prepare(args), Caller("console", "local", USER))
+    except UserError as error:
+        return rejection(error, locale)
+    timeout = settings.napier_job_timeout
+    memory = settings.napier_worker_memory_mb * 1024 * 1024
+    kind, value = run_forked((job.command, job.request, locale), timeout, memory)
+    reply = outcome_reply(kind, value, job, locale, timeout)
+    if reply.event is not None and job.caller is not None:
+        saved = asyncio.run(_record(settings, job.caller, locale, reply.event))
+        if not saved:
+            reply = notice(reply, t("memory.unavailable", locale))
+    return reply
+
+
+async def _record(settings: Settings, caller: Caller, locale: str, event: PracticeEvent) -> bool:
+    """Record one event in the learner memory the settings name (False: not saved)."""
+    from bot.runtime.memory import Memory  # only a reply that records practice opens it
+
+    memory = Memory.from_settings(settings)
+    try:
+        await memory.start()
+        return await memory.record(caller, locale, event)
+    finally:
+        await memory.close()
+
+
 def run_console(
     settings: Settings, line: str | None, *, lang: str | None = None, out: str = "napier-out"
 ) -> int:
     """Run the console; returns the exit status."""
     locale = pick_locale(lang, settings.napier_lang, os.environ.get("LANG"))
     try:
+        if line is not None and hasattr(os, "fork"):
+            reply = answer_once(settings, line, locale)
+            Console(None, locale, Path(out), sys.stdout).show(reply)
+            return _status(reply)
+        loaded()  # a session: collect garbage from now on
         return asyncio.run(_session(settings, line, locale, Path(out), sys.stdin))
     except KeyboardInterrupt:
         return EXIT_OK

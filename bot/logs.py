@@ -3,8 +3,33 @@
 from __future__ import annotations
 
 import logging
+import os
+import time
 
 from bot.settings import Settings
+
+_IMPORTED = time.monotonic()
+
+
+def since_start_ms() -> float:
+    """Milliseconds since this process started (since this module was imported where the
+    system does not say when the process started)."""
+    try:
+        with open("/proc/self/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+        started = int(fields[19]) / os.sysconf("SC_CLK_TCK")  # seconds after boot
+        return (time.clock_gettime(time.CLOCK_BOOTTIME) - started) * 1000
+    except (OSError, ValueError, IndexError, AttributeError):
+        return (time.monotonic() - _IMPORTED) * 1000
+
+
+def log_ready(adapter: str) -> None:
+    """Log that ``adapter`` accepts commands, with the time since the process started."""
+    logging.getLogger(f"bot.{adapter.lower()}").info(
+        "%s: ready in %.0f ms (commands accepted; workers warm up in the background)",
+        adapter,
+        since_start_ms(),
+    )
 
 
 class RedactSecrets(logging.Filter):

@@ -19,9 +19,10 @@ from discord import app_commands
 from discord.app_commands import Choice, locale_str
 
 from bot.buttons import PREFIX, Button, buttons_for, decode, shown_steps, with_answer
+from bot.jobs import Caller
+from bot.logs import log_ready
 from bot.message_body import body
 from bot.runtime import Job, Runtime, rejection
-from bot.runtime.memory import Caller
 from bot.settings import Settings, get_settings
 from napier.commands import CHOICE, INTEGER, Command, Option, visible
 from napier.errors import UserError
@@ -369,6 +370,7 @@ class NapierClient(discord.Client):
         self.settings = settings
         self.tree = NapierTree(self)
         self.views: dict[int, TeachingView] = {}
+        self.announced = False
         for command in visible():
             try:
                 self.tree.add_command(slash_command(command))
@@ -378,6 +380,12 @@ class NapierClient(discord.Client):
     async def setup_hook(self) -> None:
         await self.tree.set_translator(CatalogueTranslator())
         self.add_dynamic_items(TeachingButton)
+
+    async def on_connect(self) -> None:
+        """The gateway session is up: interactions arrive from now on."""
+        if not self.announced:
+            self.announced = True
+            log_ready("Discord")
 
     def _runtime(self) -> Runtime:
         """The runtime; one of the client's own, made on first use, when none was given."""

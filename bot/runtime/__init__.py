@@ -5,38 +5,40 @@ Adapters call ``admit`` (fast: validates the input and the user's rate, raising
 never raises for a user's input, a hung job or a bug: each becomes a Reply with ``error``
 set and a clear message in the user's language. With a learner memory, ``execute`` also
 records what the reply says the learner did (``Reply.event``), once per request.
+
+``start_soon`` lets a server accept commands at once: the workers import and warm up in the
+background, then the common lessons (``Command.common``, every language, and /help) are
+rendered one at a time and kept in the cache. Jobs that come earlier wait for the first warm
+worker. The bot process itself never imports sympy, matplotlib or numpy.
 """
 
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import logging
-from collections.abc import Hashable, Mapping
-from dataclasses import dataclass
-from fractions import Fraction
+import time
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from bot.runtime.cache import ReplyCache
-from bot.runtime.memory import Caller, Memory
+from bot.jobs import Caller, Job, notice, outcome_reply, rejection
+from bot.runtime.cache import CacheKey, ReplyCache, renderer_version
 from bot.runtime.rate_limit import RateLimiter
 from bot.runtime.workers import JobTimeout, PoolBusy, PoolClosed, WorkerDied, WorkerPool
 from bot.settings import Settings, get_settings
 from napier import commands
+from napier.command_line import parse_arguments
 from napier.errors import UserError
-from napier.i18n import t
-from napier.printer import rounded
+from napier.help import help_reply
+from napier.i18n import LOCALES, t
 from napier.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.runtime.memory import Memory  # the storage loads where a memory is made
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Job:
-    """An admitted command: its name, its parsed, hashable request, and who asked."""
-
-    command: str
-    request: Hashable
-    caller: Caller | None = None
+__all__ = ["Caller", "Job", "Runtime", "caller_of", "common_jobs", "notice", "rejection"]
 
 
 def caller_of(who: str | Caller) -> Caller:
@@ -44,9 +46,13 @@ def caller_of(who: str | Caller) -> Caller:
     return who if isinstance(who, Caller) else Caller("console", "local", str(who))
 
 
-def rejection(error: UserError, locale: str, problem: str = "input") -> Reply:
-    """The private reply that tells a user why their input was rejected."""
-    return Reply.rejected(t("error.title", locale), error.message(locale), problem)
+def common_jobs() -> list[Job]:
+    """The common lessons of every visible command (``Command.common``), as jobs."""
+    jobs = []
+    for command in commands.visible():
+        for text in command.common:
+            jobs.append(Job(command.name, command.prepare(parse_arguments(command, text))))
+    return jobs
 
 
 class Runtime:
@@ -71,6 +77,7 @@ class Runtime:
             memory_mb=int(overrides.get("memory_mb", settings.napier_worker_memory_mb)),
             initializer=initializer,
         )
+        # Replies in this process; a store shared by replicas (ReplyStore) can take its place.
         self.cache = ReplyCache(
             max_entries=int(overrides.get("cache_size", settings.napier_cache_size)),
             max_bytes=int(overrides.get("cache_mb", settings.napier_cache_mb)) * 1024 * 1024,
@@ -80,21 +87,72 @@ class Runtime:
             per_minute=float(overrides.get("rate_per_minute", settings.napier_rate_per_minute)),
         )
         self.memory = memory
-        self._inflight: dict[tuple[str, Hashable, str], asyncio.Future[Reply]] = {}
+        self.version = renderer_version()
+        self._inflight: dict[CacheKey, asyncio.Future[Reply]] = {}
         self._closing = False
         self._starting: asyncio.Future[None] | None = None
+        self._opening: asyncio.Future[None] | None = None
+        self._prerendering: asyncio.Task[int] | None = None
+        self._help: dict[str, Reply] = {}
+
+    def _start_background(self) -> asyncio.Future[None]:
+        """Start the workers and open the learner memory, both at once, in the background."""
+        if self._starting is None:
+            self._starting = asyncio.ensure_future(
+                asyncio.gather(self._open_memory(), self.pool.start())
+            )
+            self._starting.add_done_callback(_log_failure)
+        return self._starting
+
+    def _open_memory(self) -> asyncio.Future[None]:
+        """Open the learner memory (in the background while its database is down)."""
+        if self._opening is None:
+            opening = self.memory.start() if self.memory is not None else asyncio.sleep(0)
+            self._opening = asyncio.ensure_future(opening)
+        return self._opening
 
     async def start(self) -> None:
         """Start the worker processes and wait until they are warm (else the first job does);
         open the learner memory (in the background while its database is down)."""
-        if self._starting is None:
-            self._starting = asyncio.ensure_future(self._start())
-        await asyncio.shield(self._starting)
+        await asyncio.shield(self._start_background())
 
-    async def _start(self) -> None:
-        if self.memory is not None:
-            await self.memory.start()
-        await self.pool.start()
+    def start_soon(self, *, prerender: bool = True) -> None:
+        """Warm the workers and open the memory in the background, then (``prerender``) render
+        the common lessons; returns at once, so that adapters connect meanwhile."""
+        self._start_background()
+        if prerender and self._prerendering is None:
+            self._prerendering = asyncio.create_task(self.prerender())
+            self._prerendering.add_done_callback(_log_failure)
+
+    async def prerender(self) -> int:
+        """Render every common lesson in every language, one job at a time (other workers
+        stay free for users), and keep them in the cache; returns how many were kept."""
+        started = time.perf_counter()
+        kept = 0
+        for locale in LOCALES:
+            self.help(locale)
+        for job in common_jobs():
+            for locale in LOCALES:
+                if self._closing:
+                    return kept
+                reply = await self.execute(job, locale)
+                if not reply.error:
+                    await self.cache.put(self.key(job, locale), reply, keep=True)
+                    kept += 1
+        log.info("%d common lessons ready in %.0f ms", kept, (time.perf_counter() - started) * 1000)
+        return kept
+
+    def key(self, job: Job, locale: str) -> CacheKey:
+        """The cache key of ``job``'s reply in ``locale`` for this renderer version."""
+        return CacheKey(job.command, job.request, locale, self.version)
+
+    def help(self, locale: str) -> Reply:
+        """The list of commands (/help), built once per language (in this process: it needs no
+        worker) and kept."""
+        reply = self._help.get(locale)
+        if reply is None:
+            reply = self._help[locale] = help_reply(locale)
+        return reply
 
     async def __aenter__(self) -> Runtime:
         await self.start()
@@ -124,14 +182,15 @@ class Runtime:
         input, time-outs or bugs."""
         reply = await self._reply(job, locale)
         if reply.event is not None and self.memory is not None and job.caller is not None:
+            await asyncio.shield(self._open_memory())
             saved = await self.memory.record(job.caller, locale, reply.event)
             if not saved:
                 reply = notice(reply, t("memory.unavailable", locale))
         return reply
 
     async def _reply(self, job: Job, locale: str) -> Reply:
-        key = (job.command, job.request, locale)
-        cached = self.cache.get(key)
+        key = self.key(job, locale)
+        cached = await self.cache.get(key)
         if cached is not None:
             return cached
         future = self._inflight.get(key)
@@ -152,31 +211,22 @@ class Runtime:
     async def _compute(self, job: Job, locale: str) -> Reply:
         if self._closing:
             return rejection(UserError("runtime.shutting_down"), locale, "limit")
-        await self.start()
+        self._start_background()  # the job waits for the first warm worker
         try:
             kind, value = await self.pool.run((job.command, job.request, locale))
         except JobTimeout:
-            log.warning("job /%s %r ran past %.1f s", job.command, job.request, self.timeout)
-            timeout = UserError("runtime.timeout", seconds=rounded(Fraction(self.timeout), 3))
-            return rejection(timeout, locale, "limit")
+            kind, value = "timeout", None
         except PoolClosed:
             return rejection(UserError("runtime.shutting_down"), locale, "limit")
         except PoolBusy:
             log.error("no worker free for /%s within the queue limit", job.command)
             return rejection(UserError("runtime.busy"), locale, "limit")
         except WorkerDied:
-            log.error("worker died on /%s %r", job.command, job.request)
-            return rejection(UserError("runtime.memory"), locale, "limit")
+            kind, value = "died", None
+        reply = outcome_reply(kind, value, job, locale, self.timeout)
         if kind == "ok":
-            self.cache.put((job.command, job.request, locale), value)
-            return value
-        if kind == "user":
-            return rejection(value, locale)
-        if kind == "memory":
-            log.warning("job /%s %r ran out of memory", job.command, job.request)
-            return rejection(UserError("runtime.memory"), locale, "limit")
-        log.error("bug in /%s %r:\n%s", job.command, job.request, value)
-        return Reply.rejected(t("error.title", locale), t("runtime.bug", locale), "bug")
+            await self.cache.put(self.key(job, locale), reply)
+        return reply
 
     async def close(self, grace: float = 10.0) -> None:
         """Stop taking work, let jobs in flight finish for ``grace`` seconds, stop the workers.
@@ -186,6 +236,8 @@ class Runtime:
         if self._closing:
             return
         self._closing = True
+        if self._prerendering is not None:
+            self._prerendering.cancel()
         if self._starting is None:
             return
         pending = list(self._inflight.values())
@@ -199,6 +251,6 @@ class Runtime:
             await self.memory.close()
 
 
-def notice(reply: Reply, text: str) -> Reply:
-    """``reply`` with a short notice after its text (e.g. progress not saved)."""
-    return dataclasses.replace(reply, text=f"{reply.text}\n\n⚠ {text}".lstrip())
+def _log_failure(task: asyncio.Future[Any]) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        log.error("background start-up failed", exc_info=task.exception())

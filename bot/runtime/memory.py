@@ -1,4 +1,5 @@
-"""The learner memory as the runtime uses it: who is asking, and recording what they did.
+"""The learner memory as the runtime uses it: recording what learners did (who is asking, a
+``Caller``, comes with each job: ``bot.jobs``).
 
 The core never stores anything: a reply that records practice carries a ``PracticeEvent``,
 and the runtime writes it here, once per request key. When the database cannot be reached
@@ -11,11 +12,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
+from bot.jobs import Caller
 from bot.settings import Settings
 from bot.storage import Learner, StorageUnavailable, Store, UnknownLearner
 from napier.reply import PracticeEvent
@@ -24,36 +24,6 @@ log = logging.getLogger(__name__)
 
 RETRY_SECONDS = 30.0  # between attempts to open a database that was down
 KNOWN_LEARNERS = 4096  # learners remembered in this process (saves an upsert per command)
-
-
-@dataclass(frozen=True)
-class Caller:
-    """Who sent a request, and where: what the memory keys a learner by.
-
-    ``team`` is the server (Discord guild, Slack workspace, ``"dm"``, ``"local"``);
-    ``key`` is the platform's id of this very request (an interaction id, a Slack trigger),
-    so that a retried or duplicated request is recorded once; ``admin`` says whether the
-    caller may change the server's settings.
-    """
-
-    platform: str
-    team: str
-    user: str
-    name: str = ""
-    admin: bool = False
-    channel: str = ""
-    key: str = ""
-
-    @property
-    def rate_key(self) -> str:
-        """The identity the rate limit counts (one bucket per person per platform)."""
-        return f"{self.platform}:{self.user}"
-
-    def request_key(self, suffix: str = "") -> str:
-        """A database-wide unique key for this request (a fresh one when the platform gave
-        none)."""
-        key = self.key or uuid.uuid4().hex
-        return f"{self.platform}:{key}{suffix}"[:128]
 
 
 class Memory:

@@ -11,13 +11,12 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
-import os
 import signal
-import traceback
 from concurrent.futures import ThreadPoolExecutor
-from importlib import import_module
 from multiprocessing.connection import Connection
 from typing import Any
+
+from bot.jobs import cap_memory, limit_threads, loading, run_job, warm_up
 
 log = logging.getLogger(__name__)
 
@@ -43,26 +42,12 @@ class PoolBusy(Exception):
 
 
 def _worker_main(conn: Connection, memory_bytes: int, initializer: str | None = None) -> None:
-    """The body of a worker process: warm up, then answer jobs until told to stop.
-
-    ``initializer`` names a module imported before the first job (e.g. one that registers
-    extra commands).
-    """
+    """The body of a worker process: warm up, then answer jobs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
-    if memory_bytes:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-
-    from napier.commands import answer
-    from napier.errors import UserError
-    from napier.render import formula_png
-
-    if initializer:
-        import_module(initializer)
-    formula_png(["e^{x}"])  # load fonts and the mathtext parser before the first job
+    loading()
+    limit_threads()
+    cap_memory(memory_bytes)
+    warm_up(initializer)
     conn.send(("ready", None))
     while True:
         try:
@@ -71,15 +56,7 @@ def _worker_main(conn: Connection, memory_bytes: int, initializer: str | None = 
             return
         if message is None:
             return
-        command, request, locale = message
-        try:
-            result: tuple[str, Any] = ("ok", answer(command, request, locale))
-        except UserError as error:
-            result = ("user", error)
-        except MemoryError:
-            result = ("memory", None)
-        except Exception:
-            result = ("bug", traceback.format_exc())
+        result = run_job(*message)
         try:
             conn.send(result)
         except MemoryError:
@@ -148,7 +125,8 @@ class WorkerPool:
         self.memory_bytes = memory_mb * 1024 * 1024
         self._context = multiprocessing.get_context("spawn")
         self._threads = ThreadPoolExecutor(max_workers=2 * size + 2, thread_name_prefix="napier")
-        self._idle: asyncio.Queue[_Worker] | None = None
+        self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
+        self._started = False
         self._workers: set[_Worker] = set()
         self._closing = False
         self._replacing: set[asyncio.Task[None]] = set()
@@ -170,19 +148,31 @@ class WorkerPool:
         return worker
 
     async def start(self) -> None:
-        """Start every worker and wait until each has warmed up."""
+        """Start every worker; each takes jobs as soon as it has warmed up. Returns when all
+        have (raises if none could start)."""
+        if self._started:
+            return
+        self._started = True
         loop = asyncio.get_running_loop()
-        self._idle = asyncio.Queue()
-        workers = await asyncio.gather(
-            *(loop.run_in_executor(self._threads, self._spawn) for _ in range(self.size))
-        )
-        for worker in workers:
+
+        async def one() -> None:
+            worker = await loop.run_in_executor(self._threads, self._spawn)
+            if self._closing:
+                await loop.run_in_executor(self._threads, worker.stop)
+                return
             self._idle.put_nowait(worker)
-        log.info("started %d worker processes", self.size)
+
+        results = await asyncio.gather(*(one() for _ in range(self.size)), return_exceptions=True)
+        failed = [r for r in results if isinstance(r, BaseException)]
+        for error in failed:
+            log.error("a worker process did not start: %s", error)
+        if len(failed) == self.size:
+            raise failed[0]
+        log.info("started %d worker processes", self.size - len(failed))
 
     async def run(self, message: tuple[str, Any, str]) -> tuple[str, Any]:
         """Run one job on an idle worker; raise JobTimeout, WorkerDied or PoolClosed."""
-        if self._closing or self._idle is None:
+        if self._closing:
             raise PoolClosed
         try:
             worker = await asyncio.wait_for(self._idle.get(), QUEUE_TIMEOUT)
@@ -231,7 +221,6 @@ class WorkerPool:
                 await loop.run_in_executor(self._threads, fresh.stop)
                 return
             self.replaced += 1
-            assert self._idle is not None
             self._idle.put_nowait(fresh)
             return
 

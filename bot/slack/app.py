@@ -24,8 +24,9 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.buttons import buttons_for, decode, shown_steps, with_answer
+from bot.jobs import Caller
+from bot.logs import log_ready
 from bot.runtime import Runtime, rejection
-from bot.runtime.memory import Caller
 from bot.settings import Settings, get_settings
 from bot.slack import format as slack_format
 from napier.command_line import parse_arguments
@@ -487,6 +488,7 @@ async def serve(runtime: Runtime, settings: Settings, client: AsyncWebClient | N
         try:
             await web.TCPSite(runner, port=settings.slack_port).start()
             log.info("Slack HTTP endpoint on port %d%s", settings.slack_port, EVENTS_PATH)
+            log_ready("Slack")
             await asyncio.Event().wait()
         finally:
             await runner.cleanup()
@@ -500,6 +502,7 @@ async def serve(runtime: Runtime, settings: Settings, client: AsyncWebClient | N
     try:
         await handler.connect_async()
         log.info("Slack Socket Mode connected")
+        log_ready("Slack")
         await asyncio.Event().wait()
     finally:
         await handler.close_async()

@@ -225,6 +225,19 @@ class _NotSimple(Exception):
     """The formula needs the full grammar."""
 
 
+class _Actions(_mathtext.Parser):
+    """mathtext's parser actions without its grammar, which is built (some 20 ms) only when a
+    formula needs it."""
+
+    def __init__(self) -> None:  # the grammar's elements are never used here
+        self._needs_space_after_subsuper = False
+
+
+@cache
+def _actions() -> _Actions:
+    return _Actions()
+
+
 class _Tokens(list):  # type: ignore[type-arg]
     """The one ``ParseResults`` method the ``math`` action uses."""
 
@@ -235,7 +248,7 @@ class _Tokens(list):  # type: ignore[type-arg]
 class _SimpleReader:
     """Reads a simple formula, calling mathtext's parser actions as its grammar would."""
 
-    def __init__(self, parser: _mathtext.Parser, text: str) -> None:
+    def __init__(self, parser: _Actions, text: str) -> None:
         self.parser = parser
         self.text = text
         self.at = 0
@@ -309,7 +322,7 @@ def _simple_box(latex: str, size: float, dpi: float) -> _mathtext.Hlist | None:
     """mathtext's box of ``$latex$`` when the formula is simple, else None."""
     if not _SIMPLE.fullmatch(latex) or not latex.strip():
         return None
-    parser = _parser()
+    parser = _actions()
     parser._state_stack = [_mathtext.ParserState(_fontset(size), "default", "rm", size, dpi)]
     parser._em_width_cache = {}
     try:

@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,67 @@ def test_log_graph_and_solve_through_a_pipe(tmp_path: Path, lang: str) -> None:
     for image in images:
         assert_readable_png(image.read_bytes())
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def run_one_shot(
+    line: str, tmp_path: Path, setup: str = "import slow_command", **settings: str
+) -> subprocess.CompletedProcess[str]:
+    """``main(["console", line])`` in a fresh process, after ``setup`` (by default: the test
+    commands /sleep and /hog)."""
+    code = (
+        f"import sys\n{setup}\n"
+        "from bot.__main__ import main\n"
+        f"sys.exit(main(['console', {line!r}, '--out', {str(tmp_path)!r}]))\n"
+    )
+    env = {**os.environ, "LANG": "C.UTF-8", **settings}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "tests" / "bot"), str(ROOT)])
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env=env,
+    )
+
+
+def test_one_shot_past_the_time_limit_is_stopped_with_the_time_out_message(
+    tmp_path: Path,
+) -> None:
+    """A one-shot command that hangs is stopped at the job time limit and answered with the
+    time-out message (exit 2), as a worker would be."""
+    result = run_one_shot("/sleep 30", tmp_path, NAPIER_JOB_TIMEOUT="1")
+    assert result.returncode == EXIT_REJECTED, result.stderr
+    assert t("runtime.timeout", "en", seconds="1").replace("`", "") in result.stdout
+    assert "slept" not in result.stdout and "Traceback" not in result.stderr
+
+
+def test_one_shot_over_the_memory_cap_gets_the_memory_message(tmp_path: Path) -> None:
+    """A one-shot command that needs more memory than the cap gets the memory message (exit 2);
+    under the same cap a small one is answered."""
+    greedy = run_one_shot("/hog 4096", tmp_path, NAPIER_WORKER_MEMORY_MB="1024")
+    assert greedy.returncode == EXIT_REJECTED, greedy.stderr
+    assert t("runtime.memory", "en").replace("`", "") in greedy.stdout
+    small = run_one_shot("/hog 8", tmp_path, NAPIER_WORKER_MEMORY_MB="1024")
+    assert small.returncode == EXIT_OK, small.stderr
+    assert "held 8 MiB" in small.stdout
+
+
+async def test_one_shot_records_an_answer_in_the_learner_memory(tmp_path: Path) -> None:
+    """An answer checked in one shot is recorded in the learner memory, as in a session."""
+    import quiz_command
+
+    from bot.storage import Store
+
+    data = tmp_path / "data"
+    setup = "import quiz_command\nquiz_command.register()"
+    result = run_one_shot("/quiz-check answer:8", tmp_path, setup, NAPIER_DATA_DIR=str(data))
+    assert result.returncode == EXIT_OK, result.stderr
+    assert quiz_command.RIGHT in result.stdout
+    assert t("memory.unavailable", "en") not in result.stdout
+    async with await Store.open(None, data) as store:
+        learner = await store.find_learner("console", "local", "console")
+        assert learner is not None
+        progress = await store.progress(learner, datetime.now(UTC))
+        quiz = next(s for s in progress.skills if s.skill == "quiz")
+        assert (quiz.correct, quiz.total) == (1, 1)

@@ -24,8 +24,8 @@ async def test_sigterm_stops_the_adapters_and_leaves_no_worker_behind() -> None:
     seen: dict[str, object] = {}
 
     async def adapter(runtime: Runtime) -> None:
-        seen["pids"] = list(runtime.pool.pids)
         reply = await runtime.ask("u", "pow", {"base": "2", "exponent": "3"}, "en")
+        seen["pids"] = list(runtime.pool.pids)
         seen["answered"] = "2 × 2 × 2 = 8" in reply.full_text()
         os.kill(os.getpid(), signal.SIGTERM)
         try:

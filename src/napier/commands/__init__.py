@@ -68,6 +68,9 @@ class Command:
 
     ``answer`` is the import path of the heavy half (``"module:function"``). A ``hidden``
     command is reached only through buttons (an exercise's *Answer*, *Hint*), never typed.
+    ``common`` lists option texts, as typed after the name (``"1.4"``, ``""`` for none), of
+    lessons that are the same for every learner and often asked: the runtime renders them at
+    start, in every language, and keeps them.
     """
 
     name: str
@@ -77,6 +80,7 @@ class Command:
     parse: Callable[[Mapping[str, str]], Hashable]
     answer: str
     hidden: bool = False
+    common: tuple[str, ...] = ()
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)

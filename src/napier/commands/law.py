@@ -100,4 +100,5 @@ COMMAND = Command(
     example=EXAMPLE,
     parse=parse,
     answer="napier.lessons.law:answer",
+    common=("", *LAWS),
 )

@@ -83,4 +83,5 @@ COMMAND = Command(
     example=EXAMPLE,
     parse=parse,
     answer="napier.lessons.napier:answer",
+    common=("", *TOPICS),
 )

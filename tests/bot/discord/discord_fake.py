@@ -1,8 +1,11 @@
-"""A loopback stand-in for Discord's REST API, and raw gateway payloads to drive a client.
+"""A loopback stand-in for Discord's REST API and gateway, and raw payloads to drive a client.
 
 ``FakeDiscord`` answers the routes discord.py uses for logging in, interaction callbacks,
 followups, message edits and command sync, and records every request with its parsed JSON
-and files. Payloads follow Discord's documented shapes (INTERACTION_CREATE).
+and files. Its gateway (``gateway_url``) says HELLO, answers IDENTIFY with READY and
+heartbeats with ACKs (zlib-stream compressed when asked, as Discord does), and ``send_event``
+pushes a dispatch such as INTERACTION_CREATE to the connected bot — enough to run the real
+``python -m bot discord`` in a subprocess. Payloads follow Discord's documented shapes.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import itertools
 import json
 import re
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -104,6 +108,10 @@ class FakeDiscord:
         self._runner: web.AppRunner | None = None
         self._old_base = discord.http.Route.BASE
         self.base = ""
+        self.gateway_url = ""
+        self.identified = asyncio.Event()
+        self._gateways: list[tuple[web.WebSocketResponse, Any]] = []
+        self._sequence = itertools.count(1)
 
     # --- server ----------------------------------------------------------------------------
 
@@ -111,19 +119,75 @@ class FakeDiscord:
         """Serve on a free loopback port and point discord.py at it."""
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._handle)
+        app.router.add_get("/gateway", self._gateway)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.base = f"http://127.0.0.1:{port}/api/v10"
+        self.gateway_url = f"ws://127.0.0.1:{port}/gateway"
         discord.http.Route.BASE = self.base
         return self.base
 
     async def close(self) -> None:
         discord.http.Route.BASE = self._old_base
+        for socket, _ in self._gateways:
+            await socket.close()
         if self._runner is not None:
             await self._runner.cleanup()
+
+    # --- gateway ---------------------------------------------------------------------------
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse(max_msg_size=0)
+        await socket.prepare(request)
+        compress = request.query.get("compress")
+        if compress not in (None, "zlib-stream"):
+            await socket.close(code=4000, message=f"{compress} is not supported".encode())
+            return socket
+        compressor = zlib.compressobj() if compress else None
+        self._gateways.append((socket, compressor))
+        await self._send(socket, compressor, {"op": 10, "d": {"heartbeat_interval": 41250}})
+        async for message in socket:
+            if message.type != web.WSMsgType.TEXT:
+                continue
+            payload = json.loads(message.data)
+            if payload.get("op") == 1:  # heartbeat
+                await self._send(socket, compressor, {"op": 11})
+            elif payload.get("op") == 2:  # identify
+                await self._send(socket, compressor, self._dispatch_payload("READY", self._ready()))
+                self.identified.set()
+        return socket
+
+    def _ready(self) -> dict[str, Any]:
+        return {
+            "v": 10,
+            "user": _user(BOT_USER_ID, "Napier", bot=True),
+            "guilds": [],
+            "session_id": "loopback-session",
+            "resume_gateway_url": self.gateway_url,
+            "application": {"id": str(APPLICATION_ID), "flags": 0},
+        }
+
+    def _dispatch_payload(self, event: str, data: dict[str, Any]) -> dict[str, Any]:
+        return {"op": 0, "t": event, "s": next(self._sequence), "d": data}
+
+    @staticmethod
+    async def _send(socket: web.WebSocketResponse, compressor: Any, payload: Any) -> None:
+        payload.setdefault("s", None)
+        payload.setdefault("t", None)
+        text = json.dumps(payload)
+        if compressor is None:
+            await socket.send_str(text)
+        else:
+            data = compressor.compress(text.encode()) + compressor.flush(zlib.Z_SYNC_FLUSH)
+            await socket.send_bytes(data)
+
+    async def send_event(self, event: str, data: dict[str, Any]) -> None:
+        """Push a gateway dispatch (e.g. INTERACTION_CREATE) to the connected bot."""
+        socket, compressor = next((s, c) for s, c in reversed(self._gateways) if not s.closed)
+        await self._send(socket, compressor, self._dispatch_payload(event, data))
 
     def next_id(self) -> str:
         return str(next(self._ids))
