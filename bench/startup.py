@@ -5,9 +5,9 @@
 1. the one-shot console ``python -m bot console "/pow 2 3"`` against the import floor (a bare
    interpreter importing matplotlib with Agg and mathtext, sympy and mpmath): both commands
    alternately, ``--runs`` times each, medians (target: ratio ≤ 1.5);
-2. the first request in a fresh worker against the same request warm (its tenth run, the
-   worker's formula cache emptied before each so the work is the same), for requests of every
-   command (target: ≤ 1.2);
+2. the first request in a fresh worker against the same request warm (its tenth run, with
+   the worker's formula and sympy caches emptied before each so the work is the same), for
+   requests of every command (target: ≤ 1.2);
 3. ``/pow 2 3`` through the core against real LaTeX (``bench/pow.py``; target ≥ 20×);
 4. ``python -m bot discord`` against the loopback Discord API and gateway of the tests, with
    the code of ``--before`` (main before this work) and of this tree: time to ready (commands
@@ -46,7 +46,7 @@ sys.path[:0] = [
     str(ROOT / "bench"),
 ]
 
-import forget_formulas  # noqa: E402
+import forget  # noqa: E402
 import pow as pow_bench  # noqa: E402
 from discord_fake import APPLICATION_ID, FAKE_TOKEN, FakeDiscord, Payloads  # noqa: E402
 from loopback_bot import BotProcess, bot_process, discord_command, slack_command  # noqa: E402
@@ -113,7 +113,7 @@ def one_shot_against_floor(runs: int, scratch: Path) -> dict[str, float]:
 
 async def cold_and_warm(line: str, runs: int, fresh: int = 3) -> tuple[float, float]:
     """Milliseconds of ``line`` as a fresh worker's first job (median over ``fresh`` new
-    workers), and warm (median of ``runs`` later runs, its formulas forgotten before each)."""
+    workers), and warm (median of ``runs`` later runs, what it computed forgotten before each)."""
     command, args = parse_line(line)
     cold: list[float] = []
     warm: list[float] = []
@@ -124,7 +124,7 @@ async def cold_and_warm(line: str, runs: int, fresh: int = 3) -> tuple[float, fl
             cache_size=0,
             rate_burst=1000,
             rate_per_minute=6000,
-            initializer="forget_formulas",
+            initializer="forget",
         ) as runtime:
             job = runtime.admit("bench", command.name, args)
             start = time.perf_counter()
@@ -132,7 +132,7 @@ async def cold_and_warm(line: str, runs: int, fresh: int = 3) -> tuple[float, fl
             cold.append((time.perf_counter() - start) * 1000)
             assert not reply.error, reply.text
             for _ in range(runs // fresh + (attempt < runs % fresh)):
-                await runtime.execute(runtime.admit("bench", forget_formulas.NAME, {}), "en")
+                await runtime.execute(runtime.admit("bench", forget.NAME, {}), "en")
                 start = time.perf_counter()
                 await runtime.execute(job, "en")
                 warm.append((time.perf_counter() - start) * 1000)

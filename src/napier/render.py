@@ -422,16 +422,19 @@ def formula_png(lines: Sequence[Line]) -> bytes:
 
 
 # What the lessons' formulas use: scripts, fractions, roots, delimiters, fonts, big operators.
-WARM_UP_FORMULA = (
+# The digits, letters and operators of most formulas, at the sizes of three script levels: the
+# font hinter sets itself up per size the first time a glyph is drawn at it.
+WARM_UP_FORMULAS = (
     r"\mathrm{(1.4)}\quad \left(a^{x}\right)^{y} = \dfrac{1}{2^3} \times \sqrt[3]{8}"
-    r" \approx \sum_{k=0}^{\infty}\dfrac{1}{k!},\ x \in \mathbb{R}"
+    r" \approx \sum_{k=0}^{\infty}\dfrac{1}{k!},\ x \in \mathbb{R}",
+    r"(0123456789 - .,)^{(0123456789 + axeyntk)^{0123456789 - axeyntk}} \cdot \times = < >",
 )
 
 
 def warm_up() -> None:
     """Load what the first reply would otherwise load: the mathtext grammar, the math and
     text fonts (Japanese included) and the plot machinery, through one tiny formula and plot."""
-    formula_png([WARM_UP_FORMULA])
+    formula_png(WARM_UP_FORMULAS)
     figure = new_figure((2.0, 1.5))
     axes = figure.add_subplot()
     axes.plot([1.0, 10.0, 100.0], [1.0, 2.0, 4.0], label="y = 2^x")
