@@ -170,6 +170,19 @@ async def wait_line(bot: BotProcess, pattern: re.Pattern[str], timeout: float) -
     return None
 
 
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (the bot's workers)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def memory_kib(pid: int) -> dict[str, int]:
     status = Path(f"/proc/{pid}/status").read_text()
     return {
@@ -225,6 +238,8 @@ async def discord_session(
                 for locale in ("ja", "en-US"):
                     await interaction_ms(fake, payloads, users, command_.example, locale)
             figures.update(memory_kib(bot.process.pid))
+            workers = [memory_kib(child)["VmRSS"] for child in children(bot.process.pid)]
+            figures["workers"] = max(workers, default=0)
             await bot.stop()
     finally:
         await fake.close()
@@ -340,6 +355,10 @@ async def main() -> int:
         "bot process memory, RSS (peak), before → after",
         f"{before['VmRSS'] / 1024:.0f} ({before['VmHWM'] / 1024:.0f}) → "
         f"{after['VmRSS'] / 1024:.0f} ({after['VmHWM'] / 1024:.0f}) MiB",
+    )
+    row(
+        "a worker's memory, RSS (largest), before → after",
+        f"{before['workers'] / 1024:.0f} → {after['workers'] / 1024:.0f} MiB",
     )
     row(
         "Discord: start to ready, before → after",
