@@ -56,6 +56,7 @@ from bot.runtime import Runtime  # noqa: E402
 from napier.command_line import parse_line  # noqa: E402
 from napier.commands import INTEGER, visible  # noqa: E402
 
+BEFORE = "a3e4235fd7ea4d50840ea54c4de4235f66e1d24f"  # main before the lean start-up work
 FLOOR = "import matplotlib; matplotlib.use('Agg'); import matplotlib.mathtext, sympy, mpmath"
 FIRST_REQUESTS = ("/law 1.4", "/napier limit")
 # Requests for the cold/warm comparison: every lesson, none of them the examples that workers
@@ -218,8 +219,14 @@ async def discord_session(
     try:
         command = discord_command(fake.base, fake.gateway_url)
         start = time.perf_counter()
+        data = tempfile.mkdtemp(dir=scratch)  # each bot its own learner memory
         async with bot_process(
-            command, scratch, root, DISCORD_TOKEN=FAKE_TOKEN, NAPIER_WORKERS="2"
+            command,
+            scratch,
+            root,
+            DISCORD_TOKEN=FAKE_TOKEN,
+            NAPIER_WORKERS="2",
+            NAPIER_DATA_DIR=data,
         ) as bot:
             await asyncio.wait_for(fake.identified.wait(), 60)
             figures["ready"] = (time.perf_counter() - start) * 1000
@@ -251,9 +258,14 @@ async def slack_ready_ms(root: Path, scratch: Path) -> float:
     await fake.start()
     try:
         command = slack_command(fake.base_url)
-        tokens = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN}
+        settings = {
+            "SLACK_BOT_TOKEN": BOT_TOKEN,
+            "SLACK_APP_TOKEN": APP_TOKEN,
+            "NAPIER_WORKERS": "2",
+            "NAPIER_DATA_DIR": tempfile.mkdtemp(dir=scratch),
+        }
         start = time.perf_counter()
-        async with bot_process(command, scratch, root, NAPIER_WORKERS="2", **tokens) as bot:
+        async with bot_process(command, scratch, root, **settings) as bot:
             await fake.wait_for(lambda: fake.socket_connected, 60)
             ready = (time.perf_counter() - start) * 1000
             await bot.stop()
@@ -276,7 +288,11 @@ def check(ok: bool) -> str:
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="timed runs per figure (median)")
-    parser.add_argument("--before", default="8c04536", help="the code to compare against")
+    parser.add_argument(
+        "--before",
+        default=BEFORE,
+        help="the code to compare against (default: main before this work)",
+    )
     args = parser.parse_args()
     runs = args.runs
 
