@@ -151,7 +151,9 @@ def run_one_shot(
         f"sys.exit(main(['console', {line!r}, '--out', {str(tmp_path)!r}]))\n"
     )
     env = {**os.environ, "LANG": "C.UTF-8", **settings}
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "tests" / "bot"), str(ROOT)])
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(ROOT / "tests" / "bot"), str(ROOT / "tests"), str(ROOT)]
+    )
     return subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
