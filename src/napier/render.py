@@ -218,7 +218,9 @@ _SIMPLE_SYMBOLS = frozenset(
 _SIMPLE_SPACES = frozenset(
     (r"\,", r"\;", r"\:", r"\>", r"\!", "\\ ", r"\quad", r"\qquad", r"\enspace", r"\thinspace")
 )
-_SIMPLE = re.compile(r"(?:[ 0-9A-Za-z+\-=<>(),./|!:;{}^_]|\\[,;:>! ]|\\[A-Za-z]+)+")
+# Each character has one reading (a command takes all the letters after its backslash), so a
+# formula that does not match fails in linear time.
+_SIMPLE = re.compile(r"(?:[ 0-9A-Za-z+\-=<>(),./|!:;{}^_]|\\[,;:>! ]|\\[A-Za-z]+(?![A-Za-z]))+")
 
 
 class _NotSimple(Exception):

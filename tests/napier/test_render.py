@@ -242,6 +242,15 @@ def test_every_lesson_formula_draws_the_same_pixels(monkeypatch: pytest.MonkeyPa
     assert all(same_mask(latex, size) for latex, size in seen)
 
 
+def test_a_long_formula_outside_the_simple_ones_is_recognised_at_once() -> None:
+    """A long /diff line full of commands and a closing prime is handed to the grammar (the
+    quick check that recognises simple formulas never backtracks over command names)."""
+    inner = r"\log\left(\left(\frac{1}{2}\right)^{1}\right)"
+    latex = rf"= e^{{x\,{inner}}}\,\left(x\,{inner}\right)'" * 4
+    assert render._simple_box(latex, render.FORMULA_SIZE, render.FORMULA_DPI) is None
+    assert same_mask(latex, render.FORMULA_SIZE)
+
+
 def test_powers_and_products_skip_the_grammar() -> None:
     """/pow's repeated multiplication is read without mathtext's grammar (the fast path the
     /pow benchmark relies on); a fraction is not."""
