@@ -2,11 +2,11 @@
 
 Run ``python bench/hostile.py [--runs N]``. Each hostile case — towers, long products, nested
 functions, astronomical exponents — is timed from the typed line to a reply or a refusal, as
-the median of several runs (mathtext's parse cache cleared before each), and printed as a
-ratio to the floor of its command measured in the same run: the uncached answer to an easy
-request of the same command (``/pow 2 3``: one formula; ``/diff x^2``: a formula and a plot).
-Target: every case within ``TARGET`` floors, far inside the workers' time limit. These timings
-used to be assertions inside the tests; on a shared machine they belong here.
+the median of several runs (mathtext's and the core's formula caches cleared before each), and
+printed as a ratio to the floor of its command measured in the same run: the uncached answer
+to an easy request of the same command (``/pow 2 3``: one formula; ``/diff x^2``: a formula and
+a plot). Target: every case within ``TARGET`` floors, far inside the workers' time limit. These
+timings used to be assertions inside the tests; on a shared machine they belong here.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from matplotlib import mathtext
 
-from napier import calculus
+from napier import calculus, render
 from napier.command_line import parse_line
 from napier.errors import UserError
 from napier.parser import parse
@@ -65,11 +65,12 @@ def point_value() -> None:
 
 
 def timed(action, runs: int) -> float:  # type: ignore[no-untyped-def]
-    """Median seconds of ``action()`` after one warm-up run, mathtext's cache cleared."""
+    """Median seconds of ``action()`` after one warm-up run, the formula caches cleared."""
     action()
     samples = []
     for _ in range(runs):
         mathtext.MathTextParser._parse_cached.cache_clear()
+        render.clear_formula_cache()
         start = time.perf_counter()
         action()
         samples.append(time.perf_counter() - start)
