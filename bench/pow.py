@@ -86,7 +86,7 @@ def real_latex(latex: str) -> Callable[[], object]:
 
 def summary() -> object:
     size = size_of_power(sympy.Integer(9), Tower((9**9,)))
-    return size.count, size.leading(), tower_mod((9, 9**9), 10**10)
+    return size.count, size.leading, tower_mod((9, 9**9), 10**10)
 
 
 def measure(runs: int) -> dict[str, float]:
