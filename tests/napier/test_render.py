@@ -128,24 +128,30 @@ def test_the_formula_cache_is_bounded_in_bytes() -> None:
         render.clear_formula_cache()
 
 
-def plain_mask(latex: str, size: float) -> np.ndarray | None:
-    """matplotlib's own raster of ``$latex$`` (None where mathtext refuses the formula)."""
+def plain_raster(latex: str, size: float) -> tuple[np.ndarray, int] | None:
+    """matplotlib's own raster of ``$latex$`` and its depth (None where mathtext refuses the
+    formula)."""
     prop = FontProperties(size=size)
     try:
         parsed = MathTextParser("agg").parse(f"${latex}$", dpi=render.FORMULA_DPI, prop=prop)
     except ValueError:
         return None
-    return np.asarray(parsed.image)
+    return np.asarray(parsed.image), int(parsed.depth)
 
 
 def same_mask(latex: str, size: float) -> bool:
-    expected = plain_mask(latex, size)
+    """Whether the core draws ``latex`` as plain mathtext does: pixels and baseline."""
+    expected = plain_raster(latex, size)
     if expected is None:
         with pytest.raises(ValueError):
-            render._rasterize(latex, size)
+            render._raster(latex, size)
         return True
-    drawn = render._rasterize(latex, size)
-    return drawn.shape == expected.shape and bool(np.array_equal(drawn, expected))
+    drawn, depth = render._raster(latex, size)
+    return (
+        drawn.shape == expected[0].shape
+        and bool(np.array_equal(drawn, expected[0]))
+        and depth == expected[1]
+    )
 
 
 SYMBOLS = sorted(render._SIMPLE_CHARS) + sorted(render._SIMPLE_SYMBOLS)
@@ -217,20 +223,26 @@ REQUESTS = (
     "/grow bacteria 100 0.5 5",
     "/grow interest compounding:continuous",
     "/grow interest principal:100000 rate:5 years:10 compounding:monthly",
+    "/log 2 8",
+    "/log 3 5",
+    "/graph",
+    "/solve 4^x - 2^(x+1) - 8 = 0",
+    "/solve (1/2)^x > 4",
+    "/solve compare 4^(1/3) 8^(1/4)",
 )
 
 
 def test_every_lesson_formula_draws_the_same_pixels(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every formula the lessons draw for a broad set of requests, in both languages, has the
-    pixels of plain mathtext."""
+    pixels and the baseline of plain mathtext (labelled lines included)."""
     seen: set[tuple[str, float]] = set()
-    rasterize = render._rasterize
+    raster = render._raster
 
-    def spy(latex: str, size: float) -> np.ndarray:
+    def spy(latex: str, size: float) -> tuple[np.ndarray, int]:
         seen.add((latex, size))
-        return rasterize(latex, size)
+        return raster(latex, size)
 
-    monkeypatch.setattr(render, "_rasterize", spy)
+    monkeypatch.setattr(render, "_raster", spy)
     render.clear_formula_cache()
     for line in REQUESTS:
         command, args = parse_line(line)
