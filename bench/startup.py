@@ -56,7 +56,7 @@ from bot.runtime import Runtime  # noqa: E402
 from napier.command_line import parse_line  # noqa: E402
 from napier.commands import INTEGER, visible  # noqa: E402
 
-BEFORE = "9e436b4df252b9436e961ddad503b5b8a899ffe4"  # main before the lean start-up work
+BEFORE = "d7181e394496920e40f69fa8b4f2cef3e90efa44"  # main before the lean start-up work
 FLOOR = "import matplotlib; matplotlib.use('Agg'); import matplotlib.mathtext, sympy, mpmath"
 FIRST_REQUESTS = ("/law 1.4", "/napier limit")
 # Requests for the cold/warm comparison: every lesson, none of them the examples that workers
