@@ -59,6 +59,7 @@ async def serve_until_stopped(
     try:
         runtime.start_soon()
         tasks = [asyncio.create_task(serve(runtime)) for serve in servers]
+        runtime.daily.start()  # the adapters register how they post as they start
         stopper = asyncio.create_task(stop.wait())
         done, _ = await asyncio.wait([*tasks, stopper], return_when=asyncio.FIRST_COMPLETED)
         stopper.cancel()

@@ -41,10 +41,26 @@ EXIT_OK, EXIT_BUG, EXIT_REJECTED = 0, 1, 2
 MAX_LINES = 100_000  # a pipe is read line by line, at most this many
 
 
+_CODE = re.compile(r"`([^`\n]+)`")
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
 def _terminal(text: str, bold: bool) -> str:
-    """The markdown subset for a terminal: bold as ANSI when it is a terminal, code unquoted."""
-    text = re.sub(r"\*\*(.+?)\*\*", (r"\033[1m\1\033[0m" if bold else r"\1"), text)
-    return re.sub(r"`([^`]+)`", r"\1", text)
+    """The markdown subset for a terminal: bold as ANSI when it is a terminal, code unquoted
+    and kept as typed (``**`` inside code is not bold: `0**0`; bold may wrap code)."""
+    spans: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        spans.append(match.group(1))
+        return f"\0{len(spans) - 1}\0"
+
+    text = _BOLD.sub(r"\033[1m\1\033[0m" if bold else r"\1", _CODE.sub(keep, text))
+    return re.sub("\0(\\d+)\0", lambda found: spans[int(found.group(1))], text)
+
+
+def _person() -> str:
+    """The name the console's learner goes by (the login name, else "you")."""
+    return os.environ.get("USER") or os.environ.get("LOGNAME") or "you"
 
 
 class Console:
@@ -57,7 +73,7 @@ class Console:
         self.stream = stream
         self.bold = stream.isatty()
         self.count = 0
-        self.caller = Caller("console", "local", USER)
+        self.caller = Caller("console", "local", USER, name=_person())
         self.asking: Action | None = None  # the open question: a plain line answers it
         self._answered = False  # whether the last line was an answer to ``asking``
 
@@ -192,12 +208,13 @@ def answer_once(settings: Settings, line: str, locale: str) -> Reply:
 
 async def _record(settings: Settings, caller: Caller, locale: str, event: PracticeEvent) -> bool:
     """Record one event in the learner memory the settings name (False: not saved)."""
+    from bot.runtime import now
     from bot.runtime.memory import Memory  # only a reply that records practice opens it
 
     memory = Memory.from_settings(settings)
     try:
         await memory.start()
-        return await memory.record(caller, locale, event)
+        return await memory.record(caller, locale, event, now())
     finally:
         await memory.close()
 

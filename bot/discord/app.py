@@ -12,7 +12,7 @@ import inspect
 import io
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -23,11 +23,15 @@ from bot.jobs import Caller
 from bot.logs import log_ready
 from bot.message_body import body
 from bot.runtime import Job, Runtime, rejection
+from bot.runtime.daily import DAILY
 from bot.settings import Settings, get_settings
-from napier.commands import CHOICE, INTEGER, Command, Option, visible
+from napier.commands import CHOICE, COMMANDS, INTEGER, USER, Command, Option, visible
 from napier.errors import UserError
 from napier.i18n import pick_locale, t
 from napier.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.storage import ServerSettings
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,7 @@ BUTTON_LABEL_MAX = 80
 MODAL_TITLE_MAX = 45
 TEXT_INPUT_LABEL_MAX = 45
 ANSWER_MAX = 100  # characters of an answer typed in a modal (the parser's own limit)
+CHANNEL_FILE_LIMIT = 8 * 1024 * 1024  # bytes per file in a message sent without an interaction
 
 NO_MENTIONS = discord.AllowedMentions.none()
 
@@ -73,13 +78,13 @@ def interaction_locale(interaction: discord.Interaction) -> str:
 def caller(interaction: discord.Interaction) -> Caller:
     """Who is asking, where: the server (``dm`` outside one), the user, and whether they may
     change the server's settings (Manage Server)."""
-    permissions = getattr(interaction.user, "guild_permissions", None)
+    permissions = interaction.permissions  # the member's, as Discord resolved them
     return Caller(
         platform="discord",
         team=str(interaction.guild_id) if interaction.guild_id else "dm",
         user=str(interaction.user.id),
         name=interaction.user.display_name,
-        admin=bool(permissions and permissions.manage_guild),
+        admin=bool(interaction.guild_id and permissions.manage_guild),
         channel=str(interaction.channel_id or ""),
         key=str(interaction.id),
     )
@@ -223,10 +228,16 @@ class TeachingView(discord.ui.View):
             self.add_item(TeachingButton(button.label, button.payload))
 
     async def on_timeout(self) -> None:
-        for item in self.children:
-            if isinstance(item, TeachingButton):
-                item.item.disabled = True
-        if self.message is not None:
+        """Disable "next step" (it edits the message through the interaction's token, which
+        expires); the other buttons answer anew and keep working (an exercise's *Answer*)."""
+        stepping = [
+            item
+            for item in self.children
+            if isinstance(item, TeachingButton) and decode(item.item.custom_id or "").revealed
+        ]
+        for item in stepping:
+            item.item.disabled = True
+        if stepping and self.message is not None:
             try:
                 await self.message.edit(view=self, allowed_mentions=NO_MENTIONS)
             except discord.HTTPException as error:
@@ -243,6 +254,8 @@ def _option_annotation(option: Option) -> Any:
         return app_commands.Range[int, option.min_value, option.max_value]
     if option.kind == CHOICE:
         return str
+    if option.kind == USER:
+        return discord.User  # Discord's member picker; the command gets the id
     return app_commands.Range[str, 1, min(option.max_length, STRING_OPTION_MAX)]
 
 
@@ -275,7 +288,11 @@ def slash_command(command: Command) -> app_commands.Command[Any, ..., None]:
     names = {f"option_{i}": option for i, option in enumerate(command.options)}
 
     async def callback(interaction: discord.Interaction, **values: Any) -> None:
-        raw = {names[key].name: str(value) for key, value in values.items() if value is not None}
+        raw = {
+            names[key].name: str(getattr(value, "id", value))
+            for key, value in values.items()
+            if value is not None
+        }
         client = interaction.client
         assert isinstance(client, NapierClient)
         await client.answer_command(interaction, command.name, raw)
@@ -405,7 +422,8 @@ class NapierClient(discord.Client):
     async def answer_command(
         self, interaction: discord.Interaction, command: str, raw: Mapping[str, str]
     ) -> None:
-        """Admit, then either reject privately or defer, compute and send the reply."""
+        """Admit, then either reject privately or defer, compute and send the reply (privately
+        for a private command such as ``/settings``)."""
         locale = interaction_locale(interaction)
         runtime = self._runtime()
         try:
@@ -413,8 +431,9 @@ class NapierClient(discord.Client):
         except UserError as error:
             await self._reject(interaction, rejection(error, locale))
             return
-        await interaction.response.defer(thinking=True)
-        await self._send_reply(interaction, job, raw, locale)
+        private = COMMANDS[job.command].private
+        await interaction.response.defer(thinking=True, ephemeral=private)
+        await self._send_reply(interaction, job, raw, locale, private=private)
 
     async def answer_button(
         self, interaction: discord.Interaction, payload: str, label: str | None = None
@@ -557,6 +576,20 @@ class NapierClient(discord.Client):
             view.message = message
             self.views[message.id] = view
 
+    async def post_daily(
+        self, server: ServerSettings, reply: Reply, args: Mapping[str, str], locale: str
+    ) -> None:
+        """Post a server's daily problem in its channel (no interaction: a plain message)."""
+        channel = self.get_partial_messageable(int(server.daily_channel or 0))
+        revealed = shown_steps(reply, None)
+        buttons = buttons_for(reply, DAILY, args, locale, revealed)
+        await channel.send(
+            embed=reply_embed(reply, revealed),
+            files=reply_files(reply, CHANNEL_FILE_LIMIT),
+            view=TeachingView(buttons, timeout=None) if buttons else discord.utils.MISSING,
+            allowed_mentions=NO_MENTIONS,
+        )
+
     async def answer_failure(self, interaction: discord.Interaction, error: Exception) -> None:
         """Answer an interaction whose handling failed: a user error clearly, a bug with a
         logged traceback and a short apology. Never leaves the interaction unanswered."""
@@ -607,6 +640,7 @@ def _token(settings: Settings) -> str:
 async def serve(runtime: Runtime, settings: Settings) -> None:
     """Run the bot until cancelled; with ``DISCORD_GUILD_ID`` set, sync to that guild first."""
     client = create_client(runtime, settings)
+    runtime.daily.posters["discord"] = client.post_daily
     try:
         await client.login(_token(settings))
         if settings.discord_guild_id:

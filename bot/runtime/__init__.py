@@ -15,13 +15,16 @@ worker. The bot process itself never imports sympy, matplotlib or numpy.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.jobs import Caller, Job, notice, outcome_reply, rejection
 from bot.runtime.cache import CacheKey, ReplyCache, renderer_version
+from bot.runtime.daily import DailyProblems
 from bot.runtime.rate_limit import RateLimiter
 from bot.runtime.workers import JobTimeout, PoolBusy, PoolClosed, WorkerDied, WorkerPool
 from bot.settings import Settings, get_settings
@@ -64,11 +67,13 @@ class Runtime:
         *,
         initializer: str | None = None,
         memory: Memory | None = None,
+        clock: Callable[[], datetime] | None = None,
         **overrides: float,
     ) -> None:
         """``overrides`` replace settings (workers, timeout, memory_mb, cache_size, cache_mb,
         rate_burst, rate_per_minute); ``initializer`` is a module every worker imports;
-        ``memory`` is the learner memory (none: nothing is recorded)."""
+        ``memory`` is the learner memory (none: nothing is recorded); ``clock`` gives the
+        current time (aware, UTC) to the memory and the daily problems."""
         settings = settings or get_settings()
         self.timeout = float(overrides.get("timeout", settings.napier_job_timeout))
         self.pool = WorkerPool(
@@ -87,6 +92,8 @@ class Runtime:
             per_minute=float(overrides.get("rate_per_minute", settings.napier_rate_per_minute)),
         )
         self.memory = memory
+        self.clock = clock or now
+        self.daily = DailyProblems(self)
         self.version = renderer_version()
         self._inflight: dict[CacheKey, asyncio.Future[Reply]] = {}
         self._closing = False
@@ -178,15 +185,38 @@ class Runtime:
 
     async def execute(self, job: Job, locale: str) -> Reply:
         """The Reply for an admitted job: cached, shared with an identical job in flight, or
-        computed in a worker; what it says the learner did is recorded. Never raises for
-        input, time-outs or bugs."""
+        computed in a worker; what it says the learner did is recorded. A memory command's
+        request is first filled from the learner memory. Never raises for input, time-outs
+        or bugs."""
+        spec = commands.COMMANDS.get(job.command)
+        if spec is not None and spec.memory:
+            try:
+                job = dataclasses.replace(job, request=await self._recall(spec.memory, job, locale))
+            except UserError as error:
+                return rejection(error, locale)
         reply = await self._reply(job, locale)
         if reply.event is not None and self.memory is not None and job.caller is not None:
             await asyncio.shield(self._open_memory())
-            saved = await self.memory.record(job.caller, locale, reply.event)
+            saved = await self.memory.record(job.caller, locale, reply.event, self.clock())
             if not saved:
                 reply = notice(reply, t("memory.unavailable", locale))
         return reply
+
+    async def _recall(self, name: str, job: Job, locale: str) -> Hashable:
+        """The view a memory command shows, read from the learner memory (UserError when
+        there is none, or its database is down)."""
+        if self.memory is None:
+            raise UserError("memory.off")
+        from bot.runtime.recall import RECALLS
+        from bot.storage import StorageUnavailable
+
+        await asyncio.shield(self._open_memory())
+        try:
+            return await RECALLS[name](
+                self.memory, job.caller or caller_of("console"), job.request, locale, self.clock()
+            )
+        except StorageUnavailable:
+            raise UserError("memory.down") from None
 
     async def _reply(self, job: Job, locale: str) -> Reply:
         key = self.key(job, locale)
@@ -238,6 +268,7 @@ class Runtime:
         self._closing = True
         if self._prerendering is not None:
             self._prerendering.cancel()
+        await self.daily.stop()
         if self._starting is None:
             return
         pending = list(self._inflight.values())
@@ -249,6 +280,11 @@ class Runtime:
             await asyncio.wait(pending, timeout=5)
         if self.memory is not None:
             await self.memory.close()
+
+
+def now() -> datetime:
+    """The current time, aware, in UTC (the memory's clock)."""
+    return datetime.now(UTC)
 
 
 def _log_failure(task: asyncio.Future[Any]) -> None:

@@ -12,8 +12,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.jobs import Caller
 from bot.settings import Settings
@@ -24,6 +28,24 @@ log = logging.getLogger(__name__)
 
 RETRY_SECONDS = 30.0  # between attempts to open a database that was down
 KNOWN_LEARNERS = 4096  # learners remembered in this process (saves an upsert per command)
+
+
+def local_zone() -> str:
+    """This machine's IANA time zone (``TZ``, ``/etc/timezone`` or ``/etc/localtime``), else
+    UTC."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        candidates.append(Path("/etc/timezone").read_text().strip())
+    with contextlib.suppress(OSError):
+        candidates.append(os.readlink("/etc/localtime").partition("zoneinfo/")[2])
+    for name in candidates:
+        if name:
+            try:
+                ZoneInfo(name)
+            except (ValueError, ZoneInfoNotFoundError):
+                continue
+            return name
+    return "UTC"
 
 
 class Memory:
@@ -86,14 +108,15 @@ class Memory:
             await self.store.close()
             self.store = None
 
-    def _require(self) -> Store:
+    def current(self) -> Store:
+        """The open store; StorageUnavailable while the database is down."""
         if self.store is None:
             raise StorageUnavailable("the learner memory is not open")
         return self.store
 
     async def learner(self, caller: Caller, locale: str) -> Learner:
         """The caller as a stored learner (created on first use)."""
-        store = self._require()
+        store = self.current()
         cache_key = (caller.platform, caller.team, caller.user, caller.name, locale)
         known = self._learners.get(cache_key)
         if known is not None:
@@ -106,6 +129,9 @@ class Memory:
             display_name=caller.name or caller.user,
             locale=locale,
         )
+        if caller.platform == "console" and not self._learners:
+            # The console's "server" is this machine: its days and times are local ones.
+            await store.set_server_settings(caller.platform, caller.team, timezone=local_zone())
         self._learners[cache_key] = learner
         while len(self._learners) > KNOWN_LEARNERS:
             self._learners.popitem(last=False)
@@ -117,15 +143,21 @@ class Memory:
             del self._learners[key]
 
     async def record(
-        self, caller: Caller, locale: str, event: PracticeEvent, elapsed: float | None = None
+        self,
+        caller: Caller,
+        locale: str,
+        event: PracticeEvent,
+        at: datetime,
+        elapsed: float | None = None,
     ) -> bool:
-        """Write what the learner did; False when it could not be saved (database down)."""
+        """Write what the learner did (at ``at``, UTC); False when it could not be saved
+        (database down)."""
         try:
-            return await self._record(caller, locale, event, elapsed)
+            return await self._record(caller, locale, event, at, elapsed)
         except UnknownLearner:
             self.forget_cached(caller.platform, caller.user)
             try:
-                return await self._record(caller, locale, event, elapsed)
+                return await self._record(caller, locale, event, at, elapsed)
             except (StorageUnavailable, UnknownLearner) as error:
                 log.warning("could not record %s: %s", event.kind, error)
                 return False
@@ -134,9 +166,14 @@ class Memory:
             return False
 
     async def _record(
-        self, caller: Caller, locale: str, event: PracticeEvent, elapsed: float | None
+        self,
+        caller: Caller,
+        locale: str,
+        event: PracticeEvent,
+        at: datetime,
+        elapsed: float | None,
     ) -> bool:
-        store = self._require()
+        store = self.current()
         learner = await self.learner(caller, locale)
         key = caller.request_key(f":{event.kind}")
         if event.kind == "answer":
@@ -150,7 +187,10 @@ class Memory:
                 correct=event.correct,
                 mistake=event.mistake,
                 elapsed=elapsed,
+                at=at,
             )
         else:
-            await store.record_view(learner, key=key, kind=event.kind, exercise=event.exercise)
+            await store.record_view(
+                learner, key=key, kind=event.kind, exercise=event.exercise, at=at
+            )
         return True

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from time import monotonic
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 from pydantic import SecretStr
@@ -27,6 +27,7 @@ from bot.buttons import buttons_for, decode, shown_steps, with_answer
 from bot.jobs import Caller
 from bot.logs import log_ready
 from bot.runtime import Runtime, rejection
+from bot.runtime.daily import DAILY
 from bot.settings import Settings, get_settings
 from bot.slack import format as slack_format
 from napier.command_line import parse_arguments
@@ -34,6 +35,9 @@ from napier.commands import COMMANDS, Command, visible
 from napier.errors import UserError
 from napier.i18n import pick_locale, t
 from napier.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.storage import ServerSettings
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +112,11 @@ class Request:
 class SlackAdapter:
     """Translates Slack requests into runtime jobs and replies into Slack messages."""
 
-    def __init__(self, runtime: Runtime, settings: Settings) -> None:
+    def __init__(
+        self, runtime: Runtime, settings: Settings, client: AsyncWebClient | None = None
+    ) -> None:
         self.runtime = runtime
+        self.client = client
         self.locales = LocaleCache(settings.slack_default_locale)
         self._started: asyncio.Lock | None = None
 
@@ -151,7 +158,7 @@ class SlackAdapter:
             except UserError as error:
                 await self._private(request, rejection(error, locale))
                 return
-            await self.answer(request, spec, args, locale)
+            await self.answer(request, spec, args, locale, private=spec.private)
 
         await self._guarded(request, work)
 
@@ -250,6 +257,24 @@ class SlackAdapter:
             await self._publish_private(request, reply, spec, args, locale)
 
         await self._guarded(request, work)
+
+    async def post_daily(
+        self,
+        server: ServerSettings,
+        reply: Reply,
+        args: Mapping[str, str],
+        locale: str,
+        client: AsyncWebClient | None = None,
+    ) -> None:
+        """Post a workspace's daily problem in its channel, with its images."""
+        channel = server.daily_channel or ""
+
+        async def nobody(**message: Any) -> None:  # no one to tell privately: log it
+            log.warning("daily problem in %s: %s", channel, message.get("text", ""))
+
+        target = client or self.client
+        request = Request("", channel, nobody, target, team=server.team)
+        await self._publish(request, reply, COMMANDS[DAILY], args, locale)
 
     def _privately(
         self, client: AsyncWebClient, channel: str, user: str
@@ -472,7 +497,10 @@ def create_app(
         request_verification_enabled=True,
         name="napier",
     )
-    SlackAdapter(runtime or Runtime(settings), settings).register(app)
+    runtime = runtime or Runtime(settings)
+    adapter = SlackAdapter(runtime, settings, client)
+    adapter.register(app)
+    runtime.daily.posters["slack"] = adapter.post_daily
     return app
 
 

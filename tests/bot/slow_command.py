@@ -1,9 +1,9 @@
-"""Test-only commands, registered on import: ``/sleep seconds``, ``/hog mebibytes`` and
-``/oversized``.
+"""Test-only commands: ``/sleep seconds``, ``/hog mebibytes`` and ``/oversized``.
 
-Worker processes import this module through ``Runtime(initializer=...)``, so tests can make a
-job hang, exhaust its memory or answer with more than a platform accepts, without any hook in
-the real commands.
+Nothing is registered on import (test collection must not see them); worker processes register
+them through ``Runtime(initializer="slow_worker")`` and tests add them to the registry
+themselves, so tests can make a job hang, exhaust its memory or answer with more than a
+platform accepts, without any hook in the real commands.
 """
 
 from __future__ import annotations
@@ -90,6 +90,8 @@ OVERSIZED = Command(
     answer="slow_command:_oversized",
 )
 
-COMMANDS.setdefault(NAME, SLEEP)
-COMMANDS.setdefault(HOG_NAME, HOG)
-COMMANDS.setdefault(OVERSIZED_NAME, OVERSIZED)
+
+def register() -> None:
+    """Add the test commands to the registry (in a worker process: ``slow_worker``)."""
+    for command in (SLEEP, HOG, OVERSIZED):
+        COMMANDS.setdefault(command.name, command)

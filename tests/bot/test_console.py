@@ -141,7 +141,10 @@ def test_log_graph_and_solve_through_a_pipe(tmp_path: Path, lang: str) -> None:
 
 
 def run_one_shot(
-    line: str, tmp_path: Path, setup: str = "import slow_command", **settings: str
+    line: str,
+    tmp_path: Path,
+    setup: str = "import slow_command; slow_command.register()",
+    **settings: str,
 ) -> subprocess.CompletedProcess[str]:
     """``main(["console", line])`` in a fresh process, after ``setup`` (by default: the test
     commands /sleep and /hog)."""

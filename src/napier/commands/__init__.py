@@ -12,6 +12,7 @@ is an import path (``"napier.lessons.pow:answer"``) resolved only where a reply 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -26,6 +27,7 @@ from napier.reply import Reply
 TEXT = "text"
 CHOICE = "choice"
 INTEGER = "integer"
+USER = "user"  # a member of the server: a user picker on Discord, a mention on Slack
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,10 @@ class Command:
     command is reached only through buttons (an exercise's *Answer*, *Hint*), never typed.
     ``common`` lists option texts, as typed after the name (``"1.4"``, ``""`` for none), of
     lessons that are the same for every learner and often asked: the runtime renders them at
-    start, in every language, and keeps them.
+    start, in every language, and keeps them. ``memory`` names what the runtime adds from the
+    learner memory before the heavy half runs (``progress``, ``review`` …: the core itself
+    never reads or writes it); a ``private`` command's reply is shown only to the one who
+    asked.
     """
 
     name: str
@@ -81,6 +86,8 @@ class Command:
     answer: str
     hidden: bool = False
     common: tuple[str, ...] = ()
+    memory: str = ""
+    private: bool = False
 
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)
@@ -137,6 +144,21 @@ def choose(option: str, value: str, choices: tuple[str, ...]) -> str:
         if choice.lower() == lowered:
             return choice
     raise UserError("command.bad_choice", option=option, choices=", ".join(choices))
+
+
+_MENTION = re.compile(r"<@!?([A-Za-z0-9]{1,32})(?:\|[^>]{0,80})?>")
+_USER_ID = re.compile(r"[0-9]{5,25}|[UW][A-Z0-9]{4,20}")
+
+
+def member(option: str, value: str, example: str) -> str:
+    """The user id a member option names: a Discord id or mention (``<@123>``), a Slack
+    mention (``<@U123|name>``) or id (``U123``); anything else is a clear UserError."""
+    text = value.strip()
+    found = _MENTION.fullmatch(text)
+    user = found.group(1) if found else text
+    if not _USER_ID.fullmatch(user):
+        raise UserError("command.bad_user", option=option, example=example)
+    return user
 
 
 def integer(option: str, value: str | None, default: int, low: int, high: int, example: str) -> int:

@@ -33,6 +33,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "`{option}` は {low} 以上 {high} 以下の整数にしてください。例: `{example}`",
         "en": "`{option}` must be a whole number from {low} to {high}. Try for example `{example}`.",
     },
+    "command.bad_user": {
+        "ja": "`{option}` にはこのサーバーのメンバーを @ で指定してください(省略すると自分)。",
+        "en": "`{option}` must be a member of this server: pick one with @ (or leave it out for "
+        "yourself).",
+    },
     "command.unclosed_quote": {
         "ja": "引用符が閉じていません。例: `/law 1.4 a:2`",
         "en": "A quotation mark is not closed. Try for example `/law 1.4 a:2`.",

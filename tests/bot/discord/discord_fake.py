@@ -31,6 +31,8 @@ CHANNEL_ID = 1_100_000_000_000_000_004
 FAKE_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMg.fake.token-for-loopback-tests"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 EPHEMERAL = 64
+MEMBER_PERMISSIONS = 2248473465835073  # a member's usual permissions (not Manage Server)
+MANAGE_GUILD = 1 << 5
 
 
 @dataclass
@@ -258,6 +260,8 @@ class FakeDiscord:
                 return self._json(self._message(message_id))
             if m == "DELETE":
                 return web.Response(status=204)
+        if m == "POST" and (match := re.fullmatch(r"/channels/(\d+)/messages", p)):
+            return self._json(self._store(r.json or {}, r.files, channel=match.group(1)))
         if m == "PUT" and re.fullmatch(r"/applications/\d+(/guilds/\d+)?/commands", p):
             return self._json(
                 [
@@ -305,6 +309,7 @@ class FakeDiscord:
         files: list[Part],
         message_id: str | None = None,
         original: bool = False,
+        channel: str | None = None,
     ) -> dict[str, Any]:
         if message_id == "@original" or message_id is None:
             message_id = self.next_id()
@@ -326,7 +331,7 @@ class FakeDiscord:
             ]
         message = {
             "id": message_id,
-            "channel_id": str(CHANNEL_ID),
+            "channel_id": channel or str(CHANNEL_ID),
             "guild_id": str(GUILD_ID),
             "author": _user(APPLICATION_ID, "Napier", bot=True),
             "content": data.get("content", old.get("content", "")),
@@ -374,10 +379,12 @@ class FakeDiscord:
 
 
 class Payloads:
-    """Raw INTERACTION_CREATE payloads as Discord sends them."""
+    """Raw INTERACTION_CREATE payloads as Discord sends them; users in ``admins`` have the
+    Manage Server permission."""
 
     def __init__(self) -> None:
         self._ids = itertools.count(1_300_000_000_000_000_000)
+        self.admins: set[int] = set()
 
     def _base(
         self, kind: int, data: dict[str, Any], user_id: int, locale: str, guild_locale: str
@@ -412,7 +419,9 @@ class Payloads:
                 "deaf": False,
                 "mute": False,
                 "flags": 0,
-                "permissions": "2248473465835073",
+                "permissions": str(
+                    MEMBER_PERMISSIONS | (MANAGE_GUILD if user_id in self.admins else 0)
+                ),
             },
             "token": f"tok{interaction_id}",
             "version": 1,

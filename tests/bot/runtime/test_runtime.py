@@ -21,7 +21,7 @@ def sleep_command() -> Iterator[str]:
 
     COMMANDS[slow_command.NAME] = slow_command.SLEEP
     COMMANDS[slow_command.HOG_NAME] = slow_command.HOG
-    yield "slow_command"
+    yield "slow_worker"
     COMMANDS.pop(slow_command.NAME, None)
     COMMANDS.pop(slow_command.HOG_NAME, None)
 

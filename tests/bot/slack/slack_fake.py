@@ -47,6 +47,7 @@ class SlackFake:
     calls: list[Call] = field(default_factory=list)
     locales: dict[str, str] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)  # method → Slack error code
+    admins: set[str] = field(default_factory=set)  # users.info says is_admin for these
     server: TestServer | None = None
     socket_messages: list[dict[str, Any]] = field(default_factory=list)  # from the app
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
@@ -152,7 +153,13 @@ class SlackFake:
             return {"url": str(self.server.make_url("/socket")).replace("http", "ws", 1)}
         if method == "users.info":
             user = params.get("user", "")
-            info = {"id": user, "team_id": TEAM, "name": user.lower()}
+            info = {
+                "id": user,
+                "team_id": TEAM,
+                "name": user.lower(),
+                "is_admin": user in self.admins,
+                "profile": {"display_name": f"Learner {user[-4:]}"},
+            }
             if params.get("include_locale") in ("1", "true", True, 1) and user in self.locales:
                 info["locale"] = self.locales[user]
             return {"user": info}
