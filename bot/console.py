@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import os
 import re
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -76,6 +78,7 @@ class Console:
         self.caller = Caller("console", "local", USER, name=_person())
         self.asking: Action | None = None  # the open question: a plain line answers it
         self._answered = False  # whether the last line was an answer to ``asking``
+        self._asked_at = 0.0  # when the open question was shown (epoch seconds)
 
     def print(self, text: str = "") -> None:
         print(_terminal(text, self.bold), file=self.stream, flush=True)
@@ -88,12 +91,14 @@ class Console:
             return self.runtime.help(self.locale)
         self._answered = self.asking is not None and not line.lstrip().startswith(("/", "／"))
         try:
+            caller = self.caller
             if self.asking is not None and self._answered:
                 name, args = self.asking.command, {**dict(self.asking.args), "answer": line}
+                caller = dataclasses.replace(caller, shown=self._asked_at)
             else:
                 command, args = parse_line(line)
                 name = command.name
-            job = self.runtime.admit(self.caller, name, args)
+            job = self.runtime.admit(caller, name, args)
         except UserError as error:
             return rejection(error, self.locale)
         return await self.runtime.execute(job, self.locale)
@@ -111,6 +116,7 @@ class Console:
         question = next((a for a in reply.actions if a.ask), None)
         if question is not None or (self._answered and not reply.error):
             self.asking = question
+            self._asked_at = time.time()
         for action in reply.actions:
             if action.ask:
                 self.print(f"→ {t('ask.console', self.locale, label=action.label)}")

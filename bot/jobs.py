@@ -42,7 +42,8 @@ class Caller:
     ``team`` is the server (Discord guild, Slack workspace, ``"dm"``, ``"local"``);
     ``key`` is the platform's id of this very request (an interaction id, a Slack trigger),
     so that a retried or duplicated request is recorded once; ``admin`` says whether the
-    caller may change the server's settings.
+    caller may change the server's settings; ``shown`` is when the message an answer came
+    from was posted (epoch seconds, 0 when unknown): how fast an answer was, for review.
     """
 
     platform: str
@@ -52,6 +53,7 @@ class Caller:
     admin: bool = False
     channel: str = ""
     key: str = ""
+    shown: float = 0.0
 
     @property
     def rate_key(self) -> str:

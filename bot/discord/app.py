@@ -87,6 +87,8 @@ def caller(interaction: discord.Interaction) -> Caller:
         admin=bool(interaction.guild_id and permissions.manage_guild),
         channel=str(interaction.channel_id or ""),
         key=str(interaction.id),
+        # An answer typed in a modal opened from a message: how long after that message.
+        shown=interaction.message.created_at.timestamp() if interaction.message else 0.0,
     )
 
 

@@ -197,7 +197,10 @@ class Runtime:
         reply = await self._reply(job, locale)
         if reply.event is not None and self.memory is not None and job.caller is not None:
             await asyncio.shield(self._open_memory())
-            saved = await self.memory.record(job.caller, locale, reply.event, self.clock())
+            moment = self.clock()
+            shown = job.caller.shown
+            elapsed = max(0.0, moment.timestamp() - shown) if shown else None
+            saved = await self.memory.record(job.caller, locale, reply.event, moment, elapsed)
             if not saved:
                 reply = notice(reply, t("memory.unavailable", locale))
         return reply

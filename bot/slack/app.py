@@ -196,7 +196,10 @@ class SlackAdapter:
                 return
             if button.ask:
                 label = str((action.get("text") or {}).get("text") or "")
-                modal = slack_format.answer_modal(str(action["value"]), label, locale, channel)
+                shown = str((body.get("container") or {}).get("message_ts") or "")
+                modal = slack_format.answer_modal(
+                    str(action["value"]), label, locale, channel, shown
+                )
                 await client.views_open(trigger_id=body["trigger_id"], view=modal)
                 return
             if button.revealed is None:
@@ -225,7 +228,7 @@ class SlackAdapter:
         """A submitted answer modal: refuse unreadable text inside the modal (Slack shows the
         error under the field), else close it, check the answer and tell the learner alone."""
         user = body["user"]["id"]
-        payload, channel, text = slack_format.submitted_answer(view)
+        payload, channel, text, shown = slack_format.submitted_answer(view)
         locale = await self.locales.get(client, user)
         try:
             button = decode(payload)
@@ -241,7 +244,7 @@ class SlackAdapter:
                 team=_team(body),
                 key=str(body.get("trigger_id") or view.get("id") or ""),
             )
-            job = self.runtime.admit(self._caller(request), spec.name, args)
+            job = self.runtime.admit(self._caller(request, shown), spec.name, args)
         except UserError as error:
             message = slack_format.plain(error.message(locale)).replace("`", "")
             await ack(response_action="errors", errors={slack_format.ANSWER_BLOCK: message})
@@ -286,7 +289,7 @@ class SlackAdapter:
 
         return respond
 
-    def _caller(self, request: Request) -> Caller:
+    def _caller(self, request: Request, shown: float = 0.0) -> Caller:
         """Who is asking, for the runtime: the workspace, the user, admin or not."""
         return Caller(
             platform="slack",
@@ -296,6 +299,7 @@ class SlackAdapter:
             admin=self.locales.admin(request.user),
             channel=request.channel,
             key=request.key,
+            shown=shown,
         )
 
     async def _post_private(

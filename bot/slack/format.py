@@ -178,13 +178,16 @@ def reply_blocks(
     return top + middle + bottom
 
 
-def answer_modal(payload: str, title: str, locale: str, channel: str) -> dict[str, Any]:
+def answer_modal(
+    payload: str, title: str, locale: str, channel: str, shown: str = ""
+) -> dict[str, Any]:
     """The modal that asks for an answer (``views.open``); its metadata carries the clicked
-    button's payload and the channel, so the submission is answered from the view alone."""
+    button's payload, the channel and the time of the message it came from (``ts``), so the
+    submission is answered from the view alone."""
     return {
         "type": "modal",
         "callback_id": ANSWER_CALLBACK,
-        "private_metadata": json.dumps({"payload": payload, "channel": channel}),
+        "private_metadata": json.dumps({"payload": payload, "channel": channel, "ts": shown}),
         "title": _plain_text(title or t("ask.title", locale), MODAL_TITLE_LIMIT),
         "submit": _plain_text(t("ask.submit", locale), MODAL_BUTTON_LIMIT),
         "close": _plain_text(t("ask.cancel", locale), MODAL_BUTTON_LIMIT),
@@ -208,15 +211,20 @@ def _plain_text(text: str, limit: int) -> dict[str, Any]:
     return {"type": "plain_text", "text": _cut(plain(text), limit), "emoji": True}
 
 
-def submitted_answer(view: dict[str, Any]) -> tuple[str, str, str]:
-    """(the button's payload, the channel, the typed answer) of a submitted answer modal."""
+def submitted_answer(view: dict[str, Any]) -> tuple[str, str, str, float]:
+    """(the button's payload, the channel, the typed answer, when the message it came from was
+    posted — epoch seconds, 0 when unknown) of a submitted answer modal."""
     try:
         meta = json.loads(view.get("private_metadata") or "{}")
     except ValueError:
         meta = {}
     values = ((view.get("state") or {}).get("values") or {}).get(ANSWER_BLOCK) or {}
     text = (values.get(ANSWER_BLOCK) or {}).get("value") or ""
-    return str(meta.get("payload", "")), str(meta.get("channel", "")), str(text)
+    try:
+        shown = float(meta.get("ts") or 0)
+    except (TypeError, ValueError):
+        shown = 0.0
+    return str(meta.get("payload", "")), str(meta.get("channel", "")), str(text), shown
 
 
 def notification_text(reply: Reply) -> str:

@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,10 +21,16 @@ from napier.reply import Reply
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, stdin: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: str | None = None, cwd: Path = ROOT, **settings: str
+) -> subprocess.CompletedProcess[str]:
+    """``python -m bot …`` as a user runs it; its learner memory in a fresh folder unless
+    ``settings`` (``NAPIER_DATA_DIR=…``, ``NAPIER_DATABASE_URL=…``) say otherwise."""
     env = {**os.environ, "LANG": "C.UTF-8", "NAPIER_WORKERS": "1"}
-    env.pop("DISCORD_TOKEN", None)
-    env.pop("SLACK_BOT_TOKEN", None)
+    for name in ("DISCORD_TOKEN", "SLACK_BOT_TOKEN", "NAPIER_DATABASE_URL"):
+        env.pop(name, None)
+    env["NAPIER_DATA_DIR"] = tempfile.mkdtemp(prefix="napier-console-")
+    env.update(settings)
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         input=stdin,
@@ -207,3 +214,23 @@ async def test_one_shot_records_an_answer_in_the_learner_memory(tmp_path: Path) 
         progress = await store.progress(learner, datetime.now(UTC))
         quiz = next(s for s in progress.skills if s.skill == "quiz")
         assert (quiz.correct, quiz.total) == (1, 1)
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_the_console_learner_is_remembered_across_restarts(
+    tmp_path: Path, database: str, request: pytest.FixtureRequest
+) -> None:
+    """With no setting the console keeps its learner in ./napier-data (or in PostgreSQL by
+    URL): an exercise answered in one run shows in /progress in the next."""
+    settings = {"NAPIER_DATA_DIR": "napier-data"}
+    if database == "postgresql":
+        settings["NAPIER_DATABASE_URL"] = request.getfixturevalue("postgres").create_database()
+    first = run(stdin="/practice pow.integer 1 seed:5\n9\n", cwd=tmp_path, **settings)
+    assert first.returncode == EXIT_OK, first.stderr
+    assert t("practice.verdict.correct", "en") in first.stdout
+    if database == "sqlite":
+        assert (tmp_path / "napier-data" / "napier.db").exists()
+    second = run(stdin="/progress\n", cwd=tmp_path, **settings)
+    assert second.returncode == EXIT_OK, second.stderr
+    assert t("progress.mastery.familiar", "en") in second.stdout
+    assert "1/1" in second.stdout

@@ -310,7 +310,8 @@ def _trees() -> st.SearchStrategy[Node]:
 
 
 def _constants_are_small(tree: Node) -> bool:
-    """Whether every subtree without x has a value sympy can build (below 10^1000)."""
+    """Whether every subtree without x, at every depth, has a value sympy can build quickly
+    (a float: below about 10^308; sympy would factor a huge integer under a fractional power)."""
     stack = [tree]
     while stack:
         node = stack.pop()
@@ -321,7 +322,6 @@ def _constants_are_small(tree: Node) -> bool:
                 return False
             except calculus.Undefined:
                 pass
-            continue
         stack.extend(calculus.children(node))
     return True
 

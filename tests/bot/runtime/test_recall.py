@@ -250,3 +250,22 @@ async def test_a_daily_problem_is_posted_once_by_several_processes(postgres: Pos
         assert await two.daily.tick() + await one.daily.tick() == 1
     assert [(team, channel) for team, channel, _ in posted] == [("G1", "C7"), ("G1", "C7")]
     assert all(title for _, _, title in posted) and posted[0][2] != posted[1][2]
+
+
+async def test_a_fast_right_answer_at_the_top_level_is_reviewed_later(
+    memory_runtime: tuple[Runtime, Clock],
+) -> None:
+    """Right at level 3 within a minute of the exercise being shown is rated Easy: its review
+    comes much later than after a right answer given slowly (Good)."""
+    started, clock = memory_runtime
+    now = clock.now.timestamp()
+    fast = ada("f1", user="100000000000000111", shown=now - 20)
+    slow = ada("s1", user="100000000000000222", shown=now - 600)
+    await answer(started, fast, "law1.2:3:4")
+    await answer(started, slow, "law1.2:3:4")
+    fast_view = await view(started, fast, "progress")
+    slow_view = await view(started, slow, "progress")
+    assert isinstance(fast_view, ProgressView) and isinstance(slow_view, ProgressView)
+    assert fast_view.next_due > slow_view.next_due
+    fast_due = datetime.fromisoformat(fast_view.next_due)
+    assert fast_due - clock.now > timedelta(days=1)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import itertools
 import json
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -191,6 +193,14 @@ class SlackFake:
         return web.Response(text="ok")
 
 
+_TRIGGERS = itertools.count(1)
+
+
+def trigger_id() -> str:
+    """A fresh trigger id, as Slack gives each slash command, click and submission."""
+    return f"{next(_TRIGGERS)}.4242.{uuid.uuid4().hex[:12]}"
+
+
 def signed_headers(body: str, secret: str = SIGNING_SECRET, timestamp: int | None = None) -> dict:
     """The headers Slack sends with a request: content type, timestamp and ``v0`` signature."""
     stamp = str(int(time.time()) if timestamp is None else timestamp)
@@ -219,7 +229,7 @@ def slash_payload(
         "api_app_id": "A0NAPIER",
         "is_enterprise_install": "false",
         "response_url": response_url,
-        "trigger_id": "1.2.3",
+        "trigger_id": trigger_id(),
     }
 
 
@@ -241,7 +251,7 @@ def button_body(
         "api_app_id": "A0NAPIER",
         "token": "legacy-verification-token",
         "container": {"type": "message", "message_ts": "1.2", "channel_id": channel},
-        "trigger_id": "1.2.3",
+        "trigger_id": trigger_id(),
         "channel": {"id": channel, "name": "study"},
         "message": message,
         "response_url": response_url,
@@ -281,7 +291,7 @@ def view_submission_body(view: dict[str, Any], value: str, *, user: str) -> str:
         "user": {"id": user, "username": user.lower(), "team_id": TEAM},
         "api_app_id": "A0NAPIER",
         "token": "legacy-verification-token",
-        "trigger_id": "1.2.4",
+        "trigger_id": trigger_id(),
         "view": submitted,
         "response_urls": [],
     }

@@ -6,6 +6,7 @@ import json
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
+from urllib.parse import parse_qs
 
 import pytest
 import quiz_command
@@ -85,7 +86,8 @@ async def quiz(app: AsyncApp, fake: SlackFake, user: str) -> list[dict[str, Any]
 
 async def click(
     app: AsyncApp, fake: SlackFake, button: dict[str, Any], user: str, blocks: list
-) -> str:
+) -> tuple[str, str]:
+    """Click ``button``: the response URL's id and the click's trigger id."""
     url = uuid.uuid4().hex
     body = button_body(
         button,
@@ -95,16 +97,16 @@ async def click(
         message={"type": "message", "ts": "1.2", "blocks": blocks},
     )
     assert (await post(app, body)).status == 200
-    return url
+    return url, json.loads(parse_qs(body)["payload"][0])["trigger_id"]
 
 
 async def open_modal(app: AsyncApp, fake: SlackFake, button: dict, user: str, blocks: list) -> dict:
     """Click an asking button; the view passed to ``views.open``."""
     opened = len(fake.api("views.open"))
-    await click(app, fake, button, user, blocks)
+    _, trigger = await click(app, fake, button, user, blocks)
     await fake.wait_for(lambda: len(fake.api("views.open")) > opened)
     call = fake.api("views.open")[-1]
-    assert call.params["trigger_id"] == "1.2.3"
+    assert call.params["trigger_id"] == trigger
     view = call.params["view"]
     return json.loads(view) if isinstance(view, str) else view
 
@@ -161,7 +163,7 @@ async def test_private_button_answers_ephemerally(app: AsyncApp, fake: SlackFake
     """A private button (a hint) is answered through the response URL as an ephemeral message."""
     user = "U0ANSWER4"
     blocks = await quiz(app, fake, user)
-    url = await click(app, fake, element(blocks, "Hint"), user, blocks)
+    url, _ = await click(app, fake, element(blocks, "Hint"), user, blocks)
     await fake.wait_for(lambda: [c for c in fake.of("response") if c.name == url])
     hint = next(c.params for c in fake.of("response") if c.name == url)
     assert hint["response_type"] == "ephemeral"
