@@ -31,6 +31,12 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     discord = sub.add_parser("discord", help="the Discord bot")
     discord.add_argument("--sync", action="store_true", help="sync the slash commands and exit")
     discord.add_argument("--guild", type=int, default=None, help="sync to this guild only")
+    discord.add_argument(
+        "--http", action="store_true", help="the interactions endpoint instead of the gateway"
+    )
+    discord.add_argument(
+        "--shards", default=None, help="gateway shards i-j of N for this process, e.g. 0-3/16"
+    )
     sub.add_parser("slack", help="the Slack app")
     sub.add_parser("migrate", help="migrate the database to the newest schema and exit")
     return parser.parse_args(argv)
@@ -48,13 +54,16 @@ async def serve_until_stopped(
     # With the servers: the one-shot console needs neither the runtime nor the memory.
     from bot.runtime import Runtime
     from bot.runtime.memory import Memory
+    from bot.runtime.shared import from_settings
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     signals = (signal.SIGINT, signal.SIGTERM)
     for sig in signals:
         loop.add_signal_handler(sig, stop.set)
-    runtime = Runtime(settings, memory=Memory.from_settings(settings))
+    runtime = Runtime(
+        settings, memory=Memory.from_settings(settings), shared=from_settings(settings)
+    )
     tasks: list[asyncio.Task[None]] = []
     try:
         runtime.start_soon()
@@ -76,10 +85,42 @@ async def serve_until_stopped(
         raise failed[0].exception()  # type: ignore[misc]
 
 
+def servers(
+    settings: Settings, discord: bool, slack: bool, shards: str | None = None
+) -> list[Callable[[Runtime], Awaitable[None]]]:
+    """The adapters to run: the Discord gateway and Slack's Socket Mode as their own tasks,
+    and one HTTP server for Discord's interactions endpoint, Slack's HTTP mode, health and
+    metrics (also alone, for health and metrics, when ``NAPIER_HTTP_PORT`` is set)."""
+    found: list[Callable[[Runtime], Awaitable[None]]] = []
+    discord_http = discord and settings.discord_http
+    slack_http = slack and settings.slack_http
+    if discord and not discord_http:
+        from bot.discord import app as discord_app
+
+        split = discord_app.parse_shards(shards) if shards else None
+        found.append(lambda runtime: discord_app.serve(runtime, settings, split))
+    if slack and not slack_http:
+        from bot.slack.app import serve as serve_slack
+
+        found.append(lambda runtime: serve_slack(runtime, settings))
+    if discord_http or slack_http or settings.napier_http_port is not None:
+        from bot import server
+
+        found.append(
+            lambda runtime: server.run(runtime, settings, discord=discord_http, slack=slack_http)
+        )
+    return found
+
+
 def _missing_tokens(settings: Settings, adapter: str) -> str:
     """What to set before ``adapter`` can run (empty when nothing is missing)."""
     if adapter == "discord" and not settings.has_discord:
         return "DISCORD_TOKEN is not set: see README.md, section Discord, and .env.example."
+    if adapter == "discord" and settings.discord_http and not settings.discord_public_key:
+        return (
+            "DISCORD_PUBLIC_KEY must be set for the interactions endpoint: see README.md, "
+            "section Discord, and .env.example."
+        )
     if adapter == "slack" and not settings.has_slack:
         needed = (
             "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET"
@@ -120,20 +161,15 @@ def main(argv: list[str] | None = None) -> int:
     if adapter == "migrate":
         return migrate(settings)
     if adapter is None:
-        servers = []
-        if settings.has_discord:
-            from bot.discord.app import serve as serve_discord
-
-            servers.append(lambda runtime: serve_discord(runtime, settings))
-        if settings.has_slack:
-            from bot.slack.app import serve as serve_slack
-
-            servers.append(lambda runtime: serve_slack(runtime, settings))
-        if not servers:
-            adapter = "console"
-            args = _arguments(["console"])
-        else:
-            return _serve(settings, servers)
+        if settings.has_discord or settings.has_slack:
+            missing = _missing_tokens(settings, "discord") if settings.has_discord else ""
+            if missing:
+                print(missing, file=sys.stderr)
+                return 2
+            chosen = servers(settings, settings.has_discord, settings.has_slack)
+            return _serve(settings, chosen)
+        adapter = "console"
+        args = _arguments(["console"])
     if adapter == "console":
         from bot.console import run_console
 
@@ -150,10 +186,22 @@ def main(argv: list[str] | None = None) -> int:
 
         if args.sync:
             return asyncio.run(discord_app.sync(settings, args.guild))
-        return _serve(settings, [lambda runtime: discord_app.serve(runtime, settings)])
-    from bot.slack.app import serve as serve_slack
-
-    return _serve(settings, [lambda runtime: serve_slack(runtime, settings)])
+        if args.http and args.shards:
+            print("--shards is for the gateway, not the interactions endpoint", file=sys.stderr)
+            return 2
+        if args.http:
+            settings = settings.model_copy(update={"discord_mode": "http"})
+            missing = _missing_tokens(settings, adapter)
+            if missing:
+                print(missing, file=sys.stderr)
+                return 2
+        try:
+            chosen = servers(settings, discord=True, slack=False, shards=args.shards)
+        except ValueError as error:
+            print(error, file=sys.stderr)
+            return 2
+        return _serve(settings, chosen)
+    return _serve(settings, servers(settings, discord=False, slack=True))
 
 
 def _serve(settings: Settings, servers: list[Callable[[Runtime], Awaitable[None]]]) -> int:

@@ -98,7 +98,7 @@ class Console:
             else:
                 command, args = parse_line(line)
                 name = command.name
-            job = self.runtime.admit(caller, name, args)
+            job = await self.runtime.admit(caller, name, args)
         except UserError as error:
             return rejection(error, self.locale)
         return await self.runtime.execute(job, self.locale)

@@ -1,10 +1,16 @@
-"""Logging set-up: one format, and secrets redacted from every record."""
+"""Logging set-up: one format, the replica's name, and secrets redacted from every record.
+
+``NAPIER_LOG_FORMAT=json`` writes one JSON object per line (time, level, logger, replica,
+message, and the traceback if any) for a log collector; ``text`` (the default) is for people.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import time
+from datetime import UTC, datetime
 
 from bot.settings import Settings
 
@@ -49,6 +55,26 @@ class RedactSecrets(logging.Filter):
         return True
 
 
+class JsonFormatter(logging.Formatter):
+    """One JSON object per record, with the replica's name."""
+
+    def __init__(self, replica: str) -> None:
+        super().__init__()
+        self.replica = replica
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "replica": self.replica,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["traceback"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
 def configure(settings: Settings, level: str | None = None) -> None:
     """Log to stderr at ``level`` (default: the configured one), with tokens redacted."""
     secrets = [
@@ -62,7 +88,13 @@ def configure(settings: Settings, level: str | None = None) -> None:
         if value is not None
     ]
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if settings.napier_log_format == "json":
+        handler.setFormatter(JsonFormatter(settings.replica))
+    else:
+        replica = f" [{settings.napier_replica_id}]" if settings.napier_replica_id else ""
+        handler.setFormatter(
+            logging.Formatter(f"%(asctime)s %(levelname)s{replica} %(name)s: %(message)s")
+        )
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -4,10 +4,16 @@ The adapter only translates. A slash command is admitted by the runtime first (f
 limit and the input), so that a rejected input is answered privately at once; an admitted one
 is deferred ("thinking"), computed in a worker and answered with one followup — an embed, the
 images with their alt text, and the teaching buttons of ``bot.buttons``.
+
+Interactions come in two ways, through the same client: from the gateway, or as HTTP requests
+to the interactions endpoint (``bot.discord.interactions``). With ``inline`` seconds set (the
+endpoint's client), a job that finishes within them is answered by the initial response
+itself, images included, and only a slower one is deferred and completed by a followup.
 """
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import io
 import logging
@@ -380,10 +386,15 @@ class NapierClient(discord.Client):
     the command tree never needs one.
     """
 
-    def __init__(self, runtime: Runtime | None, settings: Settings) -> None:
+    def __init__(
+        self, runtime: Runtime | None, settings: Settings, *, inline: float = 0.0, **options: Any
+    ) -> None:
+        """``inline``: seconds a job may take to be answered by the initial response (0: defer
+        at once); ``options`` go to discord.py's client (e.g. shard ids)."""
         intents = discord.Intents.none()
         intents.guilds = True  # not privileged; keeps discord.py's guild state consistent
-        super().__init__(intents=intents, allowed_mentions=NO_MENTIONS)
+        super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **options)
+        self.inline = inline
         self.runtime = runtime
         self.owns_runtime = runtime is None
         self.settings = settings
@@ -429,13 +440,12 @@ class NapierClient(discord.Client):
         locale = interaction_locale(interaction)
         runtime = self._runtime()
         try:
-            job = runtime.admit(caller(interaction), command, raw)
+            job = await runtime.admit(caller(interaction), command, raw)
         except UserError as error:
             await self._reject(interaction, rejection(error, locale))
             return
         private = COMMANDS[job.command].private
-        await interaction.response.defer(thinking=True, ephemeral=private)
-        await self._send_reply(interaction, job, raw, locale, private=private)
+        await self._answer_job(interaction, job, raw, locale, private=private)
 
     async def answer_button(
         self, interaction: discord.Interaction, payload: str, label: str | None = None
@@ -449,13 +459,12 @@ class NapierClient(discord.Client):
             if button.ask:
                 await interaction.response.send_modal(answer_modal(payload, label, locale))
                 return
-            job = runtime.admit(caller(interaction), button.command, button.arguments)
+            job = await runtime.admit(caller(interaction), button.command, button.arguments)
         except UserError as error:
             await self._reject(interaction, rejection(error, locale))
             return
         if button.revealed is None:
-            await interaction.response.defer(thinking=True, ephemeral=button.private)
-            await self._send_reply(
+            await self._answer_job(
                 interaction, job, button.arguments, locale, private=button.private
             )
             return
@@ -499,17 +508,65 @@ class NapierClient(discord.Client):
         try:
             button = decode(payload)
             args = with_answer(button, submitted_text(interaction.data or {}))
-            job = runtime.admit(caller(interaction), button.command, args)
+            job = await runtime.admit(caller(interaction), button.command, args)
         except UserError as error:
             await self._reject(interaction, rejection(error, locale))
             return
-        await interaction.response.defer(thinking=True, ephemeral=button.private)
-        await self._send_reply(interaction, job, args, locale, private=button.private)
+        await self._answer_job(interaction, job, args, locale, private=button.private)
 
     async def _reject(self, interaction: discord.Interaction, reply: Reply) -> None:
         await interaction.response.send_message(
             embed=error_embed(reply), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
+
+    async def _answer_job(
+        self,
+        interaction: discord.Interaction,
+        job: Job,
+        args: Mapping[str, str],
+        locale: str,
+        *,
+        private: bool = False,
+    ) -> None:
+        """Compute an admitted job and answer with its reply: inline when it is ready within
+        ``self.inline`` seconds, else deferred ("thinking") and sent as a followup."""
+        pending = asyncio.ensure_future(self._runtime().execute(job, locale))
+        if self.inline > 0:
+            await asyncio.wait([pending], timeout=self.inline)
+            if pending.done():
+                await self._send_inline(interaction, pending.result(), job, args, locale, private)
+                return
+        try:
+            await interaction.response.defer(thinking=True, ephemeral=private)
+        except BaseException:
+            pending.cancel()
+            raise
+        await self._send_reply(interaction, job, args, locale, private=private, reply=await pending)
+
+    async def _send_inline(
+        self,
+        interaction: discord.Interaction,
+        reply: Reply,
+        job: Job,
+        args: Mapping[str, str],
+        locale: str,
+        private: bool,
+    ) -> None:
+        """The reply as the initial response itself (an error privately)."""
+        if reply.error:
+            await self._reject(interaction, reply)
+            return
+        revealed = shown_steps(reply, None)
+        view = self._view(reply, job.command, args, locale, revealed)
+        response = await interaction.response.send_message(
+            embed=reply_embed(reply, revealed),
+            files=reply_files(reply, interaction.filesize_limit),
+            view=view or discord.utils.MISSING,
+            ephemeral=private,
+            allowed_mentions=NO_MENTIONS,
+        )
+        if view is not None and isinstance(response.resource, discord.InteractionMessage):
+            self._track(response.resource, view)
 
     async def _send_reply(
         self,
@@ -519,8 +576,10 @@ class NapierClient(discord.Client):
         locale: str,
         *,
         private: bool = False,
+        reply: Reply | None = None,
     ) -> None:
-        reply = await self._runtime().execute(job, locale)
+        if reply is None:
+            reply = await self._runtime().execute(job, locale)
         if reply.error and not private:
             await self._private_after_defer(interaction, reply)
             return
@@ -628,9 +687,26 @@ class NapierClient(discord.Client):
             log.exception("could not answer interaction %s after an error", interaction.id)
 
 
-def create_client(runtime: Runtime | None = None, settings: Settings | None = None) -> NapierClient:
-    """The Discord client with its command tree (``.tree``); touches no network."""
-    return NapierClient(runtime, settings or get_settings())
+class ShardedNapierClient(NapierClient, discord.AutoShardedClient):
+    """The same client over several gateway shards in one process (``--shards``)."""
+
+
+def create_client(
+    runtime: Runtime | None = None,
+    settings: Settings | None = None,
+    *,
+    inline: float = 0.0,
+    shards: tuple[list[int], int] | None = None,
+) -> NapierClient:
+    """The Discord client with its command tree (``.tree``); touches no network.
+
+    ``inline``: see ``NapierClient``; ``shards``: the shard ids this process runs and the
+    total shard count (an ``AutoShardedClient``)."""
+    settings = settings or get_settings()
+    if shards is None:
+        return NapierClient(runtime, settings, inline=inline)
+    ids, count = shards
+    return ShardedNapierClient(runtime, settings, inline=inline, shard_ids=ids, shard_count=count)
 
 
 def _token(settings: Settings) -> str:
@@ -639,9 +715,25 @@ def _token(settings: Settings) -> str:
     return settings.discord_token.get_secret_value()
 
 
-async def serve(runtime: Runtime, settings: Settings) -> None:
-    """Run the bot until cancelled; with ``DISCORD_GUILD_ID`` set, sync to that guild first."""
-    client = create_client(runtime, settings)
+def parse_shards(text: str) -> tuple[list[int], int]:
+    """``i-j/N`` (shards i to j of N) or ``i/N`` as (shard ids, shard count); ValueError for
+    anything else."""
+    part, slash, total = text.partition("/")
+    first, dash, last = part.partition("-")
+    if not slash or not total.isdigit() or not first.isdigit() or (dash and not last.isdigit()):
+        raise ValueError(f"--shards takes i-j/N or i/N, not {text!r}")
+    count, low, high = int(total), int(first), int(last if dash else first)
+    if not 0 <= low <= high < count:
+        raise ValueError(f"shards {low}-{high} are not within 0-{count - 1}")
+    return list(range(low, high + 1)), count
+
+
+async def serve(
+    runtime: Runtime, settings: Settings, shards: tuple[list[int], int] | None = None
+) -> None:
+    """Run the bot until cancelled; with ``DISCORD_GUILD_ID`` set, sync to that guild first.
+    ``shards``: run only these gateway shards (see ``parse_shards``)."""
+    client = create_client(runtime, settings, shards=shards)
     runtime.daily.posters["discord"] = client.post_daily
     try:
         await client.login(_token(settings))

@@ -1,6 +1,6 @@
 """The runtime every adapter shares: admission, cache, rate limit, workers, shutdown.
 
-Adapters call ``admit`` (fast: validates the input and the user's rate, raising
+Adapters ``await admit`` (fast: validates the input and the user's rate, raising
 ``UserError``), answer the platform at once, then ``await execute`` for the Reply. ``execute``
 never raises for a user's input, a hung job or a bug: each becomes a Reply with ``error``
 set and a clear message in the user's language. With a learner memory, ``execute`` also
@@ -10,6 +10,10 @@ records what the reply says the learner did (``Reply.event``), once per request.
 background, then the common lessons (``Command.common``, every language, and /help) are
 rendered one at a time and kept in the cache. Jobs that come earlier wait for the first warm
 worker. The bot process itself never imports sympy, matplotlib or numpy.
+
+The rate limit and the deduplication of platform requests live in a ``SharedState``: this
+process's memory by default, Redis for replicas (``bot.runtime.shared``). ``observer``, when
+set, is told each command's name, outcome and seconds (the metrics of ``bot.metrics``).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from bot.jobs import Caller, Job, notice, outcome_reply, rejection
 from bot.runtime.cache import CacheKey, ReplyCache, renderer_version
 from bot.runtime.daily import DailyProblems
 from bot.runtime.rate_limit import RateLimiter
+from bot.runtime.shared import SharedState, local
 from bot.runtime.workers import JobTimeout, PoolBusy, PoolClosed, WorkerDied, WorkerPool
 from bot.settings import Settings, get_settings
 from napier import commands
@@ -68,12 +73,14 @@ class Runtime:
         initializer: str | None = None,
         memory: Memory | None = None,
         clock: Callable[[], datetime] | None = None,
+        shared: SharedState | None = None,
         **overrides: float,
     ) -> None:
         """``overrides`` replace settings (workers, timeout, memory_mb, cache_size, cache_mb,
         rate_burst, rate_per_minute); ``initializer`` is a module every worker imports;
         ``memory`` is the learner memory (none: nothing is recorded); ``clock`` gives the
-        current time (aware, UTC) to the memory and the daily problems."""
+        current time (aware, UTC) to the memory and the daily problems; ``shared`` the rate
+        limit and deduplication (default: this process's own)."""
         settings = settings or get_settings()
         self.timeout = float(overrides.get("timeout", settings.napier_job_timeout))
         self.pool = WorkerPool(
@@ -87,10 +94,10 @@ class Runtime:
             max_entries=int(overrides.get("cache_size", settings.napier_cache_size)),
             max_bytes=int(overrides.get("cache_mb", settings.napier_cache_mb)) * 1024 * 1024,
         )
-        self.limiter = RateLimiter(
-            burst=int(overrides.get("rate_burst", settings.napier_rate_burst)),
-            per_minute=float(overrides.get("rate_per_minute", settings.napier_rate_per_minute)),
-        )
+        self.shared = shared if shared is not None else local(settings, **overrides)
+        self.limiter = self.shared.limiter
+        self.dedup = self.shared.dedup
+        self.observer: Callable[[str, str, float], None] | None = None
         self.memory = memory
         self.clock = clock or now
         self.daily = DailyProblems(self)
@@ -172,22 +179,33 @@ class Runtime:
     def closing(self) -> bool:
         return self._closing
 
-    def admit(self, who: str | Caller, command: str, raw: Mapping[str, object]) -> Job:
+    async def admit(self, who: str | Caller, command: str, raw: Mapping[str, object]) -> Job:
         """Check the caller's rate and the input; fast, raises UserError with the reason."""
         if self._closing:
             raise UserError("runtime.shutting_down")
         caller = caller_of(who)
-        wait = self.limiter.take(caller.rate_key if isinstance(who, Caller) else str(who))
+        wait = await self.limiter.acquire(caller.rate_key if isinstance(who, Caller) else str(who))
+        known = command if command in commands.COMMANDS else "unknown"
         if wait > 0:
+            self._observe(known, "rate_limited", 0.0)
             raise UserError("runtime.rate_limited", seconds=RateLimiter.seconds(wait))
-        spec = commands.get(command)
-        return Job(spec.name, spec.prepare(raw), caller)
+        try:
+            spec = commands.get(command)
+            return Job(spec.name, spec.prepare(raw), caller)
+        except UserError:
+            self._observe(known, "input", 0.0)
+            raise
+
+    def _observe(self, command: str, outcome: str, seconds: float) -> None:
+        if self.observer is not None:
+            self.observer(command, outcome, seconds)
 
     async def execute(self, job: Job, locale: str) -> Reply:
         """The Reply for an admitted job: cached, shared with an identical job in flight, or
         computed in a worker; what it says the learner did is recorded. A memory command's
         request is first filled from the learner memory. Never raises for input, time-outs
         or bugs."""
+        started = time.perf_counter()
         spec = commands.COMMANDS.get(job.command)
         if spec is not None and spec.memory:
             try:
@@ -195,6 +213,7 @@ class Runtime:
             except UserError as error:
                 return rejection(error, locale)
         reply = await self._reply(job, locale)
+        self._observe(job.command, reply.problem or "ok", time.perf_counter() - started)
         if reply.event is not None and self.memory is not None and job.caller is not None:
             await asyncio.shield(self._open_memory())
             moment = self.clock()
@@ -236,7 +255,7 @@ class Runtime:
     async def ask(self, user: str, command: str, raw: Mapping[str, object], locale: str) -> Reply:
         """``admit`` then ``execute``, with a rejected input answered as a Reply."""
         try:
-            job = self.admit(user, command, raw)
+            job = await self.admit(user, command, raw)
         except UserError as error:
             return rejection(error, locale)
         return await self.execute(job, locale)
@@ -273,6 +292,7 @@ class Runtime:
             self._prerendering.cancel()
         await self.daily.stop()
         if self._starting is None:
+            await self.shared.close()
             return
         pending = list(self._inflight.values())
         if pending:
@@ -283,6 +303,7 @@ class Runtime:
             await asyncio.wait(pending, timeout=5)
         if self.memory is not None:
             await self.memory.close()
+        await self.shared.close()
 
 
 def now() -> datetime:

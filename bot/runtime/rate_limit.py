@@ -1,4 +1,8 @@
-"""A per-user token bucket: a burst of commands, then a steady rate."""
+"""A per-user token bucket: a burst of commands, then a steady rate.
+
+``Limiter`` is what the runtime asks; ``RateLimiter`` keeps the buckets in this process, and
+``bot.runtime.shared.RedisRateLimiter`` keeps the same buckets in Redis for every replica.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,17 @@ import math
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from typing import Protocol
+
+
+class Limiter(Protocol):
+    """Counts commands per key (a person on a platform)."""
+
+    burst: int
+
+    async def acquire(self, key: str) -> float:
+        """Take one command for ``key``: 0 when it may run, else the seconds to wait."""
+        ...
 
 
 class RateLimiter:
@@ -42,6 +57,9 @@ class RateLimiter:
         while len(self._buckets) > self.max_users:
             self._buckets.popitem(last=False)
         return wait
+
+    async def acquire(self, key: str) -> float:
+        return self.take(key)
 
     @staticmethod
     def seconds(wait: float) -> int:

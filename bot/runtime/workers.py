@@ -131,6 +131,7 @@ class WorkerPool:
         self._closing = False
         self._replacing: set[asyncio.Task[None]] = set()
         self.replaced = 0
+        self.waiting = 0  # jobs waiting for an idle worker
 
     @property
     def pids(self) -> list[int]:
@@ -174,10 +175,13 @@ class WorkerPool:
         """Run one job on an idle worker; raise JobTimeout, WorkerDied or PoolClosed."""
         if self._closing:
             raise PoolClosed
+        self.waiting += 1
         try:
             worker = await asyncio.wait_for(self._idle.get(), QUEUE_TIMEOUT)
         except TimeoutError:
             raise PoolBusy from None
+        finally:
+            self.waiting -= 1
         if self._closing:
             self._idle.put_nowait(worker)
             raise PoolClosed

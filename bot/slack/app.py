@@ -4,11 +4,18 @@ Each command is acknowledged at once (Slack's 3-second limit); the answer is the
 by the shared runtime and posted in the channel as Block Kit with the images uploaded through
 ``files_upload_v2``. Input errors are answered ephemerally in the user's language; when the
 bot cannot post in the channel, the user gets the answer ephemerally with how to fix it.
+
+One workspace uses ``SLACK_BOT_TOKEN`` (Socket Mode or HTTP). Many workspaces use the OAuth
+install flow (``SLACK_CLIENT_ID`` and ``SLACK_CLIENT_SECRET``): each workspace's token is kept
+by slack_sdk's SQLAlchemy installation store in the project's database, and every request is
+answered with the token of the workspace it came from. HTTP requests reach the app through
+``SlackEndpoint``, which also acknowledges a retried request without running it again.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import secrets
 from collections import OrderedDict
@@ -19,17 +26,24 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 from pydantic import SecretStr
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.oauth.async_oauth_settings import AsyncOAuthSettings
+from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
+from slack_sdk.signature import SignatureVerifier
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.buttons import buttons_for, decode, shown_steps, with_answer
 from bot.jobs import Caller
 from bot.logs import log_ready
 from bot.runtime import Runtime, rejection
 from bot.runtime.daily import DAILY
+from bot.runtime.dedup import Deduplicator
 from bot.settings import Settings, get_settings
 from bot.slack import format as slack_format
+from bot.slack.manifest import BOT_SCOPES
 from napier.command_line import parse_arguments
 from napier.commands import COMMANDS, Command, visible
 from napier.errors import UserError
@@ -42,6 +56,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
+INSTALL_PATH = "/slack/install"
+REDIRECT_PATH = "/slack/oauth_redirect"
+STATE_SECONDS = 600  # an install link is good for ten minutes
 
 _NOT_A_MEMBER = {"not_in_channel", "channel_not_found", "is_archived"}
 
@@ -244,7 +261,7 @@ class SlackAdapter:
                 team=_team(body),
                 key=str(body.get("trigger_id") or view.get("id") or ""),
             )
-            job = self.runtime.admit(self._caller(request, shown), spec.name, args)
+            job = await self.runtime.admit(self._caller(request, shown), spec.name, args)
         except UserError as error:
             message = slack_format.plain(error.message(locale)).replace("`", "")
             await ack(response_action="errors", errors={slack_format.ANSWER_BLOCK: message})
@@ -369,7 +386,7 @@ class SlackAdapter:
     ) -> Reply | None:
         """The reply to post, or None after answering an error privately."""
         try:
-            job = self.runtime.admit(self._caller(request), spec.name, args)
+            job = await self.runtime.admit(self._caller(request), spec.name, args)
         except UserError as error:
             await self._private(request, rejection(error, locale))
             return None
@@ -471,17 +488,78 @@ def _secret(value: SecretStr | None) -> str:
     return value.get_secret_value() if value is not None else ""
 
 
+def oauth_settings(settings: Settings, engine: AsyncEngine) -> AsyncOAuthSettings:
+    """The install flow for many workspaces, with slack_sdk's SQLAlchemy stores on ``engine``
+    (the project's database: its migrations create their tables)."""
+    from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstallationStore
+    from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
+
+    client_id = str(settings.slack_client_id)
+    return AsyncOAuthSettings(
+        client_id=client_id,
+        client_secret=_secret(settings.slack_client_secret),
+        scopes=list(BOT_SCOPES),
+        redirect_uri=settings.slack_redirect_uri,
+        install_path=INSTALL_PATH,
+        redirect_uri_path=REDIRECT_PATH,
+        installation_store=AsyncSQLAlchemyInstallationStore(client_id, engine),
+        installation_store_bot_only=True,
+        state_store=AsyncSQLAlchemyOAuthStateStore(STATE_SECONDS, engine),
+        state_expiration_seconds=STATE_SECONDS,
+    )
+
+
+def workspace_poster(app: AsyncApp, adapter: SlackAdapter) -> Callable[..., Awaitable[None]]:
+    """The daily problem's poster for many workspaces: each is posted with the token its
+    workspace installed (none stored: nothing is posted, and the log says so)."""
+    store = app.installation_store
+    base = app.client.base_url
+
+    async def post(
+        server: ServerSettings, reply: Reply, args: Mapping[str, str], locale: str
+    ) -> None:
+        bot = await store.async_find_bot(enterprise_id=None, team_id=server.team) if store else None
+        if bot is None or not bot.bot_token:
+            log.warning(
+                "no Slack installation for workspace %s: daily problem not posted", server.team
+            )
+            return
+        client = AsyncWebClient(token=bot.bot_token, base_url=base)
+        await adapter.post_daily(server, reply, args, locale, client=client)
+
+    return post
+
+
 def create_app(
     client: AsyncWebClient | None = None,
     runtime: Runtime | None = None,
     settings: Settings | None = None,
+    installations: AsyncEngine | None = None,
 ) -> AsyncApp:
     """The Slack app with every registry command and the teaching buttons; no network here.
 
     ``client`` replaces the Web API client built from ``SLACK_BOT_TOKEN`` (tests point one at
     a loopback server); ``runtime`` defaults to a new one, started on the first command.
+    ``installations`` is the database engine of the install flow (many workspaces only).
     """
     settings = settings or get_settings()
+    if settings.slack_oauth:
+        secret = _secret(settings.slack_signing_secret)
+        if not secret:
+            raise ValueError("SLACK_SIGNING_SECRET is required for the install flow")
+        if installations is None:
+            raise ValueError("the install flow needs the database (installations)")
+        app = AsyncApp(
+            client=client or AsyncWebClient(),
+            signing_secret=secret,
+            oauth_settings=oauth_settings(settings, installations),
+            name="napier",
+        )
+        runtime = runtime or Runtime(settings)
+        adapter = SlackAdapter(runtime, settings)
+        adapter.register(app)
+        runtime.daily.posters["slack"] = workspace_poster(app, adapter)
+        return app
     if client is None:
         token = _secret(settings.slack_bot_token)
         if not token:
@@ -508,23 +586,72 @@ def create_app(
     return app
 
 
+def request_key(body: str) -> str:
+    """The identity of a Slack request: its body (a retry repeats it exactly, with a new
+    timestamp and signature in its headers; each command or click has its own trigger)."""
+    return "slack:" + hashlib.sha256(body.encode()).hexdigest()
+
+
+class SlackEndpoint:
+    """Slack's HTTP mode on the replica's HTTP server: ``/slack/events`` (signed by Slack,
+    checked by slack-bolt), and the install flow's ``/slack/install`` and
+    ``/slack/oauth_redirect`` when the app has one. A signed request seen before — Slack
+    retries one it thinks went unanswered — is acknowledged and not run again."""
+
+    def __init__(self, app: AsyncApp, signing_secret: str, dedup: Deduplicator) -> None:
+        self.app = app
+        self.verifier = SignatureVerifier(signing_secret)
+        self.dedup = dedup
+        self.repeated = 0
+
+    def routes(self) -> list[web.RouteDef]:
+        found = [web.post(EVENTS_PATH, self.events)]
+        if self.app.oauth_flow is not None:
+            found += [web.get(INSTALL_PATH, self.install), web.get(REDIRECT_PATH, self.redirect)]
+        return found
+
+    async def events(self, request: web.Request) -> web.Response:
+        body = await request.text()
+        signed = self.verifier.is_valid(
+            body,
+            request.headers.get("X-Slack-Request-Timestamp", ""),
+            request.headers.get("X-Slack-Signature", ""),
+        )
+        if signed and not await self.dedup.first(request_key(body)):
+            self.repeated += 1
+            log.info("Slack request seen before (retry %s): acknowledged only",
+                     request.headers.get("X-Slack-Retry-Num", "-"))  # fmt: skip
+            return web.Response(status=200)
+        bolt = AsyncBoltRequest(
+            body=body,
+            query=request.query_string,
+            headers=request.headers,  # type: ignore[arg-type]
+        )
+        return await to_aiohttp_response(await self.app.async_dispatch(bolt))
+
+    async def install(self, request: web.Request) -> web.Response:
+        assert self.app.oauth_flow is not None
+        bolt = AsyncBoltRequest(body="", query=request.query_string, headers=request.headers)  # type: ignore[arg-type]
+        return await to_aiohttp_response(await self.app.oauth_flow.handle_installation(bolt))
+
+    async def redirect(self, request: web.Request) -> web.Response:
+        assert self.app.oauth_flow is not None
+        bolt = AsyncBoltRequest(body="", query=request.query_string, headers=request.headers)  # type: ignore[arg-type]
+        return await to_aiohttp_response(await self.app.oauth_flow.handle_callback(bolt))
+
+
 async def serve(runtime: Runtime, settings: Settings, client: AsyncWebClient | None = None) -> None:
-    """Run the Slack app until cancelled: Socket Mode, or HTTP when ``SLACK_MODE=http``.
+    """Run the Slack app until cancelled: Socket Mode, or HTTP (``SLACK_MODE=http`` or the
+    install flow) on the replica's HTTP server (``bot.server``).
 
     ``client`` replaces the Web API client, as in ``create_app``.
     """
-    app = create_app(client=client, runtime=runtime, settings=settings)
-    if settings.slack_mode == "http":
-        runner = web.AppRunner(app.web_app(path=EVENTS_PATH, port=settings.slack_port))
-        await runner.setup()
-        try:
-            await web.TCPSite(runner, port=settings.slack_port).start()
-            log.info("Slack HTTP endpoint on port %d%s", settings.slack_port, EVENTS_PATH)
-            log_ready("Slack")
-            await asyncio.Event().wait()
-        finally:
-            await runner.cleanup()
+    if settings.slack_http:
+        from bot import server
+
+        await server.run(runtime, settings, slack=True)
         return
+    app = create_app(client=client, runtime=runtime, settings=settings)
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
     app_token = _secret(settings.slack_app_token)

@@ -403,7 +403,7 @@ async def test_view_times_out_and_disables_its_buttons(
 class BrokenRuntime(Runtime):
     """A runtime whose admission fails with a bug (never started: it has no workers)."""
 
-    def admit(self, user: str, command: str, raw: Any) -> Any:
+    async def admit(self, user: str, command: str, raw: Any) -> Any:
         raise RuntimeError("a bug in admission")
 
 

@@ -41,11 +41,11 @@ async def test_an_answer_is_recorded_once_per_request(quiz: None, tmp_path: Path
     the reply itself is unchanged."""
     memory = Memory(lambda: Store.open(None, tmp_path))
     async with Runtime(workers=1, initializer="quiz_worker", memory=memory) as runtime:
-        job = runtime.admit(caller("I-1"), "quiz-check", {"answer": "8"})
+        job = await runtime.admit(caller("I-1"), "quiz-check", {"answer": "8"})
         first = await runtime.execute(job, "en")
         again = await runtime.execute(job, "en")
         assert first.text == again.text == quiz_command.RIGHT
-        wrong = runtime.admit(caller("I-2"), "quiz-check", {"answer": "6"})
+        wrong = await runtime.admit(caller("I-2"), "quiz-check", {"answer": "6"})
         await runtime.execute(wrong, "en")
         assert memory.store is not None
         assert await answers(memory.store) == (1, 2)
@@ -56,7 +56,7 @@ async def test_progress_survives_a_restart(quiz: None, tmp_path: Path) -> None:
     for key in ("A", "B"):
         memory = Memory(lambda: Store.open(None, tmp_path))
         async with Runtime(workers=1, initializer="quiz_worker", memory=memory) as runtime:
-            await runtime.execute(runtime.admit(caller(key), "quiz-check", {"answer": "8"}), "en")
+            await runtime.execute(await runtime.admit(caller(key), "quiz-check", {"answer": "8"}), "en")
     async with await Store.open(None, tmp_path) as store:
         assert await answers(store) == (2, 2)
 
@@ -70,7 +70,7 @@ async def test_database_down_gives_the_lesson_with_a_clear_word(quiz: None) -> N
         assert not memory.available
         for locale in ("en", "ja"):
             reply = await runtime.execute(
-                runtime.admit(caller(f"D-{locale}"), "quiz-check", {"answer": "8"}), locale
+                await runtime.admit(caller(f"D-{locale}"), "quiz-check", {"answer": "8"}), locale
             )
             assert quiz_command.RIGHT in reply.text and not reply.error
             assert t("memory.unavailable", locale) in reply.text
@@ -90,7 +90,7 @@ async def test_the_memory_comes_back_when_the_database_does(quiz: None, postgres
                 break
             await asyncio.sleep(0.1)
         reply = await runtime.execute(
-            runtime.admit(caller("R-1"), "quiz-check", {"answer": "8"}), "en"
+            await runtime.admit(caller("R-1"), "quiz-check", {"answer": "8"}), "en"
         )
         assert t("memory.unavailable", "en") not in reply.text
         assert memory.store is not None

@@ -69,12 +69,12 @@ def ada(key: str = "", **changes: object) -> Caller:
 
 async def run(runtime: Runtime, caller: Caller, line: str, locale: str = "en", **raw: str) -> Reply:
     """``/command`` with options, as a caller, through admit and execute."""
-    return await runtime.execute(runtime.admit(caller, line.lstrip("/"), raw), locale)
+    return await runtime.execute(await runtime.admit(caller, line.lstrip("/"), raw), locale)
 
 
 async def view(runtime: Runtime, caller: Caller, command: str, **raw: str) -> object:
     """The view a memory command's lesson gets (what the runtime read)."""
-    job = runtime.admit(caller, command, raw)
+    job = await runtime.admit(caller, command, raw)
     return await runtime._recall(COMMANDS[command].memory, job, "en")
 
 
