@@ -1,5 +1,6 @@
-"""Fixtures shared by the tests: one warm Runtime and one PostgreSQL server per session, and a
-guard that fails any test which leaves a global precision changed (``precision_guard.py``)."""
+"""Fixtures shared by the tests: one warm Runtime, one PostgreSQL and one Redis server per
+session, and a guard that fails any test which leaves a global precision changed
+(``precision_guard.py``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 from precision_guard import precision_unchanged  # noqa: F401  (an autouse fixture)
-from servers import Postgres, start_postgres
+from servers import Postgres, RedisServer, start_postgres, start_redis
 
 from bot.runtime import Runtime
 
@@ -23,6 +24,16 @@ async def runtime() -> AsyncIterator[Runtime]:
 def postgres() -> Iterator[Postgres]:
     """A real PostgreSQL server on loopback for the whole session (see ``servers.py``)."""
     server = start_postgres()
+    try:
+        yield server
+    finally:
+        server.remove()
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[RedisServer]:
+    """A real Redis server on loopback for the whole session (see ``servers.py``)."""
+    server = start_redis()
     try:
         yield server
     finally:

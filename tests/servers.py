@@ -1,4 +1,4 @@
-"""Real database servers for tests and benchmarks: a throw-away PostgreSQL on loopback.
+"""Real servers for tests and benchmarks: a throw-away PostgreSQL and Redis on loopback.
 
 ``start_postgres()`` runs Debian's ``initdb`` and ``pg_ctl`` in a temporary folder on a free
 port and returns a ``Postgres`` whose ``url`` the bot can use; ``stop()`` removes it all. As
@@ -15,6 +15,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,3 +137,64 @@ def start_postgres(durable: bool = False) -> Postgres:
         output = getattr(error, "stderr", "") or ""
         raise RuntimeError(f"PostgreSQL did not start: {output}\n{log}") from error
     return server
+
+
+REDIS_MISSING = "redis-server not found: install the Debian package 'redis-server'"
+
+
+@dataclass
+class RedisServer:
+    """A running ``redis-server``: ``url`` is its database 0; ``maxmemory`` with LRU eviction,
+    as a deployment configures it for the reply cache."""
+
+    folder: Path
+    port: int
+    process: subprocess.Popen[bytes]
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+
+    def remove(self) -> None:
+        self.stop()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def start_redis(maxmemory: str = "64mb") -> RedisServer:
+    """Start ``redis-server`` on a free loopback port in a new temporary folder (no
+    persistence), and wait until it answers."""
+    binary = shutil.which("redis-server") or "/usr/bin/redis-server"
+    if not Path(binary).exists():
+        raise RuntimeError(REDIS_MISSING)
+    folder = Path(tempfile.mkdtemp(prefix="napier-redis-"))
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "--bind", "127.0.0.1", "--port", str(port), "--dir", str(folder),
+         "--save", "", "--appendonly", "no", "--maxmemory", maxmemory,
+         "--maxmemory-policy", "allkeys-lru", "--logfile", str(folder / "log")],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=folder,
+    )  # fmt: skip
+    server = RedisServer(folder, port, process)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as connection:
+                connection.sendall(b"PING\r\n")
+                if connection.recv(16).startswith(b"+PONG"):
+                    return server
+        except OSError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            log = (folder / "log").read_text(errors="replace") if (folder / "log").exists() else ""
+            server.remove()
+            raise RuntimeError(f"redis-server did not start:\n{log}")
+        time.sleep(0.05)

@@ -56,7 +56,9 @@ async def test_progress_survives_a_restart(quiz: None, tmp_path: Path) -> None:
     for key in ("A", "B"):
         memory = Memory(lambda: Store.open(None, tmp_path))
         async with Runtime(workers=1, initializer="quiz_worker", memory=memory) as runtime:
-            await runtime.execute(await runtime.admit(caller(key), "quiz-check", {"answer": "8"}), "en")
+            await runtime.execute(
+                await runtime.admit(caller(key), "quiz-check", {"answer": "8"}), "en"
+            )
     async with await Store.open(None, tmp_path) as store:
         assert await answers(store) == (2, 2)
 

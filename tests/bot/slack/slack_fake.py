@@ -7,6 +7,7 @@ assert what reached "Slack", not what a mock was called with.
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import hmac
 import itertools
@@ -27,6 +28,8 @@ log = logging.getLogger(__name__)
 BOT_TOKEN = "xoxb-loopback-test-token"
 APP_TOKEN = "xapp-loopback-test-token"
 SIGNING_SECRET = "loopback-signing-secret-0123456789"
+CLIENT_ID = "1111.2222"
+CLIENT_SECRET = "loopback-client-secret"
 TEAM = "T0NAPIER"
 BOT_USER = "U0NAPIERBOT"
 
@@ -52,6 +55,9 @@ class SlackFake:
     admins: set[str] = field(default_factory=set)  # users.info says is_admin for these
     server: TestServer | None = None
     socket_messages: list[dict[str, Any]] = field(default_factory=list)  # from the app
+    # The install flow: a code for oauth.v2.access → (workspace, bot token); tokens issued.
+    grants: dict[str, tuple[str, str]] = field(default_factory=dict)
+    tokens: dict[str, str] = field(default_factory=lambda: {BOT_TOKEN: TEAM})
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
     _files: int = 0
 
@@ -131,22 +137,48 @@ class SlackFake:
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         call = await self._record("api", method, request)
-        token = APP_TOKEN if method == "apps.connections.open" else BOT_TOKEN
-        if call.headers.get("Authorization") != f"Bearer {token}":
+        if method == "oauth.v2.access":
+            return web.json_response(self._grant(call))
+        bearer = call.headers.get("Authorization", "").removeprefix("Bearer ")
+        valid = bearer == APP_TOKEN if method == "apps.connections.open" else bearer in self.tokens
+        if not valid:
             return web.json_response({"ok": False, "error": "invalid_auth"})
         if method in self.errors:
             error = self.errors[method]
             extra = {"needed": "files:write", "provided": "commands"} if "scope" in error else {}
             return web.json_response({"ok": False, "error": error, **extra})
-        return web.json_response({"ok": True, **self._answer(method, call.params)})
+        return web.json_response({"ok": True, **self._answer(method, call.params, bearer)})
 
-    def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+    def _grant(self, call: Call) -> dict[str, Any]:
+        """oauth.v2.access: exchange a code granted by ``grants`` for a workspace's token."""
+        code = str(call.params.get("code", ""))
+        basic = base64.b64encode(f"{CLIENT_ID}:{CLIENT_SECRET}".encode()).decode()
+        if call.headers.get("Authorization") != f"Basic {basic}":
+            return {"ok": False, "error": "invalid_client"}
+        if code not in self.grants:
+            return {"ok": False, "error": "invalid_code"}
+        team, token = self.grants.pop(code)
+        self.tokens[token] = team
+        return {
+            "ok": True,
+            "app_id": "A0NAPIER",
+            "authed_user": {"id": "U0INSTALLER"},
+            "scope": "commands,chat:write,files:write,users:read",
+            "token_type": "bot",
+            "access_token": token,
+            "bot_user_id": BOT_USER,
+            "team": {"id": team, "name": f"Workspace {team}"},
+            "enterprise": None,
+            "is_enterprise_install": False,
+        }
+
+    def _answer(self, method: str, params: dict[str, Any], token: str = "") -> dict[str, Any]:
         if method == "auth.test":
             return {
                 "url": "https://napier.test/",
                 "team": "Napier",
                 "user": "napier",
-                "team_id": TEAM,
+                "team_id": self.tokens.get(token, TEAM),
                 "user_id": BOT_USER,
                 "bot_id": "B0NAPIER",
             }
@@ -213,12 +245,12 @@ def signed_headers(body: str, secret: str = SIGNING_SECRET, timestamp: int | Non
 
 
 def slash_payload(
-    command: str, text: str, *, user: str, channel: str, response_url: str
+    command: str, text: str, *, user: str, channel: str, response_url: str, team: str = TEAM
 ) -> dict[str, str]:
     """A slash command's fields, as Slack sends them (form fields, or a Socket Mode payload)."""
     return {
         "token": "legacy-verification-token",
-        "team_id": TEAM,
+        "team_id": team,
         "team_domain": "napier",
         "channel_id": channel,
         "channel_name": "study",
@@ -233,10 +265,14 @@ def slash_payload(
     }
 
 
-def slash_body(command: str, text: str, *, user: str, channel: str, response_url: str) -> str:
+def slash_body(
+    command: str, text: str, *, user: str, channel: str, response_url: str, team: str = TEAM
+) -> str:
     """A slash command's form-encoded body, as Slack posts it."""
     return urlencode(
-        slash_payload(command, text, user=user, channel=channel, response_url=response_url)
+        slash_payload(
+            command, text, user=user, channel=channel, response_url=response_url, team=team
+        )
     )
 
 
