@@ -134,7 +134,7 @@ async def test_install_flow_stores_each_workspaces_token(
                 params={"code": "code-1", "state": query["state"][0]},
                 headers={"Cookie": cookie},
             )
-            assert replay.status == 400  # a state is good for one install only
+            assert replay.status == 401  # a state is good for one install only
 
             async def command(team: str, text: str) -> int:
                 body = slash_body(
