@@ -12,6 +12,8 @@ import contextlib
 import logging
 import multiprocessing
 import signal
+import os
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from typing import Any
@@ -41,9 +43,29 @@ class PoolBusy(Exception):
     """No worker became free within ``QUEUE_TIMEOUT`` (or none could be started)."""
 
 
-def _worker_main(conn: Connection, memory_bytes: int, initializer: str | None = None) -> None:
+def _die_with_parent(parent: int | None) -> None:
+    """Ask Linux to kill this worker when the bot process dies, even by SIGKILL (which runs no
+    clean-up): a worker never computes for a process that is gone. (Linux sends the signal
+    when the thread that started the worker ends: the pool's threads live until it closes.)"""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        log.debug("prctl(PR_SET_PDEATHSIG) is not available")
+    if parent is not None and os.getppid() != parent:  # it died before the request took effect
+        os._exit(0)
+
+
+def _worker_main(
+    conn: Connection, memory_bytes: int, initializer: str | None = None, parent: int | None = None
+) -> None:
     """The body of a worker process: warm up, then answer jobs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    _die_with_parent(parent)
     loading()
     limit_threads()
     cap_memory(memory_bytes)
@@ -75,7 +97,7 @@ class _Worker:
         self.conn, child = context.Pipe()
         self.process = context.Process(
             target=_worker_main,
-            args=(child, memory_bytes, initializer),
+            args=(child, memory_bytes, initializer, os.getpid()),
             name="napier-worker",
             daemon=True,
         )

@@ -1,0 +1,8 @@
+"""Worker initializer of the replica processes in tests: the quiz and the slow commands."""
+
+from __future__ import annotations
+
+import quiz_command
+import slow_command  # noqa: F401  (registers /sleep on import)
+
+quiz_command.register()
