@@ -37,10 +37,10 @@ class RuntimeCollector(Collector):
         restarts.add_metric([], runtime.pool.replaced)
         yield restarts
         hits = CounterMetricFamily("napier_cache_hits", "Replies answered from the cache")
-        hits.add_metric([], runtime.cache.hits)
+        hits.add_metric([], getattr(runtime.cache, "hits", 0))
         yield hits
         misses = CounterMetricFamily("napier_cache_misses", "Replies not found in the cache")
-        misses.add_metric([], runtime.cache.misses)
+        misses.add_metric([], getattr(runtime.cache, "misses", 0))
         yield misses
         queue = GaugeMetricFamily("napier_queue_length", "Jobs waiting for a free worker")
         queue.add_metric([], runtime.pool.waiting)

@@ -52,6 +52,7 @@ class Postgres:
     bin: Path
     as_user: str | None
     durable: bool = False
+    options: str = ""  # more server settings, e.g. "-c log_statement=all"
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+asyncpg://napier@127.0.0.1:{self.port}/{database}"
@@ -84,6 +85,8 @@ class Postgres:
             # Without fsync a commit is still written to the OS before it is acknowledged, so
             # it survives a crash of PostgreSQL (not of the machine): enough for tests.
             settings += " -c fsync=off -c full_page_writes=off"
+        if self.options:
+            settings += f" {self.options}"
         self.pg_ctl("start", "-w", "-t", "60", "-l", str(self.folder / "log"), "-o", settings)
 
     def stop(self, mode: str = "fast") -> None:
@@ -112,9 +115,10 @@ def _run(
     )
 
 
-def start_postgres(durable: bool = False) -> Postgres:
+def start_postgres(durable: bool = False, options: str = "") -> Postgres:
     """Start a PostgreSQL server in a new temporary folder. ``durable`` keeps fsync on (for
-    benchmarks); tests run without it, which loses nothing unless the machine itself fails."""
+    benchmarks); tests run without it, which loses nothing unless the machine itself fails.
+    ``options`` adds server settings (``-c name=value …``)."""
     bin_dir = postgres_bin()
     as_user = "postgres" if os.geteuid() == 0 else None
     folder = Path(tempfile.mkdtemp(prefix="napier-pg-"))
@@ -124,7 +128,7 @@ def start_postgres(durable: bool = False) -> Postgres:
         except KeyError as error:
             raise RuntimeError(MISSING + " (no 'postgres' system user)") from error
         os.chown(folder, account.pw_uid, account.pw_gid)
-    server = Postgres(folder, free_port(), bin_dir, as_user, durable)
+    server = Postgres(folder, free_port(), bin_dir, as_user, durable, options)
     try:
         server.run(
             str(bin_dir / "initdb"), "-D", str(folder / "data"), "-U", "napier",

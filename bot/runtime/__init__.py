@@ -27,10 +27,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from bot.jobs import Caller, Job, notice, outcome_reply, rejection
-from bot.runtime.cache import CacheKey, ReplyCache, renderer_version
+from bot.runtime.cache import CacheKey, ReplyCache, ReplyStore, renderer_version
 from bot.runtime.daily import DailyProblems
 from bot.runtime.rate_limit import RateLimiter
 from bot.runtime.shared import SharedState, local
+from bot.runtime.shared_cache import RedisReplyCache
 from bot.runtime.workers import JobTimeout, PoolBusy, PoolClosed, WorkerDied, WorkerPool
 from bot.settings import Settings, get_settings
 from napier import commands
@@ -90,11 +91,15 @@ class Runtime:
             initializer=initializer,
         )
         # Replies in this process; a store shared by replicas (ReplyStore) can take its place.
-        self.cache = ReplyCache(
+        self.cache: ReplyStore = ReplyCache(
             max_entries=int(overrides.get("cache_size", settings.napier_cache_size)),
             max_bytes=int(overrides.get("cache_mb", settings.napier_cache_mb)) * 1024 * 1024,
         )
         self.shared = shared if shared is not None else local(settings, **overrides)
+        if self.shared.redis is not None and isinstance(self.cache, ReplyCache):
+            self.cache = RedisReplyCache(
+                self.shared.redis, self.cache, settings.napier_cache_ttl, self.shared.report
+            )
         self.limiter = self.shared.limiter
         self.dedup = self.shared.dedup
         self.observer: Callable[[str, str, float], None] | None = None

@@ -11,8 +11,8 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
-import signal
 import os
+import signal
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
