@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 COLOUR = discord.Colour(0x2F6FDE)
 ERROR_COLOUR = discord.Colour(0xD9534F)
 VIEW_TIMEOUT = 600.0  # below the 15 minutes an interaction token may edit its messages
+CACHED_WAIT = 0.05  # seconds for a cached reply (from Redis) while every worker is busy
 
 DESCRIPTION_MAX = 100  # command and option descriptions
 CHOICES_MAX = 25
@@ -529,10 +530,14 @@ class NapierClient(discord.Client):
         private: bool = False,
     ) -> None:
         """Compute an admitted job and answer with its reply: inline when it is ready within
-        ``self.inline`` seconds, else deferred ("thinking") and sent as a followup."""
-        pending = asyncio.ensure_future(self._runtime().execute(job, locale))
-        if self.inline > 0:
-            await asyncio.wait([pending], timeout=self.inline)
+        ``self.inline`` seconds, else deferred ("thinking") and sent as a followup. With every
+        worker busy the job must queue, so only a cached reply can still come inline: it is
+        given ``CACHED_WAIT`` seconds, and the deferral goes out at once after that."""
+        runtime = self._runtime()
+        budget = self.inline if runtime.pool.idle > 0 else min(self.inline, CACHED_WAIT)
+        pending = asyncio.ensure_future(runtime.execute(job, locale))
+        if budget > 0:
+            await asyncio.wait([pending], timeout=budget)
             if pending.done():
                 await self._send_inline(interaction, pending.result(), job, args, locale, private)
                 return

@@ -156,6 +156,11 @@ class WorkerPool:
         self.waiting = 0  # jobs waiting for an idle worker
 
     @property
+    def idle(self) -> int:
+        """Workers waiting for a job right now."""
+        return self._idle.qsize() if self._idle is not None else 0
+
+    @property
     def pids(self) -> list[int]:
         return [w.process.pid for w in self._workers if w.process.pid is not None]
 

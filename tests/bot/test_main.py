@@ -93,3 +93,49 @@ def test_env_example_copied_as_env_gives_the_defaults(tmp_path: Path) -> None:
     assert settings.model_dump() == defaults.model_dump()
     for name in Settings.model_fields:
         assert name.upper() in (ROOT / ".env.example").read_text(), name
+
+
+@pytest.mark.parametrize(
+    ("arguments", "settings", "said"),
+    [
+        (["discord", "--http"], {"DISCORD_TOKEN": "x" * 40}, "DISCORD_PUBLIC_KEY"),
+        (["discord", "--shards", "5-6/4"], {"DISCORD_TOKEN": "x" * 40}, "within 0-3"),
+        (["discord", "--shards", "two"], {"DISCORD_TOKEN": "x" * 40}, "i-j/N"),
+        (["discord", "--http", "--shards", "0/2"], {"DISCORD_TOKEN": "x" * 40}, "gateway"),
+    ],
+)
+def test_discord_options_that_cannot_work_are_refused(
+    arguments: list[str], settings: dict[str, str], said: str, tmp_path: Path
+) -> None:
+    """The interactions endpoint without its public key, and shards outside their count, exit
+    2 with what is wrong, before connecting anywhere."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env={**env, **settings, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 2, result.stderr
+    assert said in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_sharded_client_runs_the_chosen_shards_with_every_command() -> None:
+    """``--shards 2-3/8`` makes one client over shards 2 and 3 of 8 (an AutoShardedClient)
+    with the same command tree as the unsharded client."""
+    import discord
+
+    from bot.discord.app import create_client, parse_shards
+
+    assert parse_shards("2-3/8") == ([2, 3], 8) and parse_shards("0/1") == ([0], 1)
+    settings = Settings(_env_file=None, discord_token="x" * 40)
+    sharded = create_client(None, settings, shards=parse_shards("2-3/8"))
+    plain = create_client(None, settings)
+    assert isinstance(sharded, discord.AutoShardedClient)
+    assert not isinstance(plain, discord.AutoShardedClient)
+    assert sharded.shard_ids == [2, 3] and sharded.shard_count == 8
+    assert {c.name for c in sharded.tree.get_commands()} == {
+        c.name for c in plain.tree.get_commands()
+    }
