@@ -27,6 +27,7 @@ import re
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -146,32 +147,50 @@ def statements(log: str) -> int:
     return len(re.findall(r"LOG:  (?:statement|execute [^:]*):", log))
 
 
-SCRIPT_ONLY = {"cmdstat_hmget", "cmdstat_hset", "cmdstat_expire"}  # run inside the rate script
+# Run inside the rate-limit script, not sent by a client.
+SCRIPT_ONLY = {"cmdstat_time", "cmdstat_hmget", "cmdstat_hset", "cmdstat_expire"}
 
 
-async def redis_calls(redis: Redis) -> int:
-    """Commands clients sent (a script is one round trip: its inner commands are left out)."""
+async def redis_calls(redis: Redis) -> Counter[str]:
+    """Commands clients sent, by name (a script is one round trip: its inner commands are left
+    out, and so are this script's own INFO and FLUSHALL)."""
     stats = await redis.info("commandstats")
-    return sum(int(v["calls"]) for k, v in stats.items() if k not in SCRIPT_ONLY | {"cmdstat_info"})
+    mine = SCRIPT_ONLY | {"cmdstat_info", "cmdstat_flushall"}
+    return Counter(
+        {k.removeprefix("cmdstat_"): int(v["calls"]) for k, v in stats.items() if k not in mine}
+    )
+
+
+def per_command(before: Counter[str], after: Counter[str], count: int) -> str:
+    """Redis commands per request, in all and by name."""
+    delta = after - before
+    names = ", ".join(f"{k} {v / count:.2f}" for k, v in sorted(delta.items()))
+    return f"{sum(delta.values()) / count:.2f} ({names})"
+
+
+async def measured(postgres: Any, redis: Redis, count: int, action: Any) -> tuple[str, float]:
+    """Redis commands and PostgreSQL statements per request while ``action()`` runs."""
+    await asyncio.sleep(1.5)  # statistics of earlier work settle
+    pg, rd = statements(postgres.log()), await redis_calls(redis)
+    await action()
+    await asyncio.sleep(1.5)
+    return per_command(rd, await redis_calls(redis), count), (
+        statements(postgres.log()) - pg
+    ) / count
 
 
 async def round_trips(
     fake: FakeDiscord, running: list[Replica], postgres: Any, redis: Redis, count: int, skip: int
-) -> dict[str, tuple[float, float]]:
+) -> dict[str, tuple[str, float]]:
     """Redis commands and PostgreSQL statements per command: the lesson mix (new requests),
     the same requests again (cache hits), and a practice answer (recorded)."""
     maker = Payloads()
     jobs = mixed_jobs(skip + count)[skip:]  # requests no replica has answered yet
-    found: dict[str, tuple[float, float]] = {}
-    payloads = payloads_for(jobs, maker)
-    for label, batch in (("lesson, new", payloads), ("lesson, cached", payloads_for(jobs, maker))):
-        await asyncio.sleep(1.5)
-        pg, rd = statements(postgres.log()), await redis_calls(redis)
-        await run_load(fake, running, batch)
-        await asyncio.sleep(1.5)
-        found[label] = (
-            (await redis_calls(redis) - rd) / len(batch),
-            (statements(postgres.log()) - pg) / len(batch),
+    found: dict[str, tuple[str, float]] = {}
+    for label in ("lesson, new", "lesson, cached"):
+        batch = payloads_for(jobs, maker)
+        found[label] = await measured(
+            postgres, redis, len(batch), lambda b=batch: run_load(fake, running, b)
         )
     # Practice: /quiz shown, then the typed answer submitted (the answer is what is recorded).
     answers = []
@@ -186,35 +205,28 @@ async def round_trips(
                 for row in shown.json["data"]["components"]
                 for c in row["components"]
             ]
-            answers.append(
-                maker.modal_submit(next(i for i in ids if decode(i).ask), "8", user_id=me)
-            )
-        await asyncio.sleep(1.5)
-        pg, rd = statements(postgres.log()), await redis_calls(redis)
-        for i, submit in enumerate(answers):
-            await post(http, running[i % len(running)], submit)
-        await asyncio.sleep(1.5)
-        found["practice answer"] = (
-            (await redis_calls(redis) - rd) / len(answers),
-            (statements(postgres.log()) - pg) / len(answers),
-        )
+            asked = next(i for i in ids if decode(i).ask)
+            answers.append(maker.modal_submit(asked, "8", user_id=me))
+
+        async def submit_all() -> None:
+            for i, submit in enumerate(answers):
+                await post(http, running[i % len(running)], submit)
+
+        found["practice answer"] = await measured(postgres, redis, len(answers), submit_all)
     return found
 
 
-async def main_async(count: int) -> None:
+async def main_async(count: int, rounds: int) -> None:
     jobs = mixed_jobs(count)
     print(f"{len(jobs)} interactions per layout, mix of bench/discord_load.py; 2 CPUs")
-    floor = floor_rate(jobs)
-    print(f"single-process floor: {floor:.1f} jobs/s (the same jobs back to back, one process)")
     redis_server = start_redis(maxmemory="256mb")
-    postgres = start_postgres(options="-c log_statement=all -c log_min_duration_statement=-1")
+    postgres = start_postgres(options="-c log_statement=all")
     discord, slack = FakeDiscord(), SlackFake()
     await discord.start()
     await slack.start()
     redis = Redis.from_url(redis_server.url)
     cwd = Path(tempfile.mkdtemp(prefix="napier-bench-"))
     try:
-        database = postgres.create_database()
         base = {
             "DISCORD_TOKEN": FAKE_TOKEN,
             "DISCORD_MODE": "http",
@@ -222,7 +234,7 @@ async def main_async(count: int) -> None:
             "SLACK_BOT_TOKEN": BOT_TOKEN,
             "SLACK_SIGNING_SECRET": SIGNING_SECRET,
             "SLACK_MODE": "http",
-            "NAPIER_DATABASE_URL": database,
+            "NAPIER_DATABASE_URL": postgres.create_database(),
             "NAPIER_REDIS_URL": redis_server.url,
             "NAPIER_JOB_TIMEOUT": "60",
             "NAPIER_RATE_BURST": "1000",
@@ -230,35 +242,38 @@ async def main_async(count: int) -> None:
             "NAPIER_LOG_LEVEL": "WARNING",
         }
         cmd = command(discord.base, slack.base_url)
-        print(
-            f"{'layout':<22}{'replies/s':>10}{'× floor':>9}{'first p50':>11}{'first p99':>11}"
-            f"{'reply p50':>11}{'reply p99':>11}{'inline':>8}{'busy':>6}{'lost':>6}"
-        )
-        trips: dict[str, tuple[float, float]] = {}
-        for count_, workers in LAYOUTS:
-            await redis.flushall()
-            ports = [free_port() for _ in range(count_)]
-            settings = {**base, "NAPIER_WORKERS": str(workers)}
-            async with replicas(count_, cwd, ports, settings, cmd) as running:
-                payloads = payloads_for(jobs, Payloads())
-                result = await run_load(discord, running, payloads)
-                rate = len(result["replies"]) / result["elapsed"]
-                p = percentile
-                print(
-                    f"{f'{count_} × {workers} workers':<22}{rate:>10.1f}{rate / floor:>9.2f}"
-                    f"{p(result['first'], 50):>10.2f}s{p(result['first'], 99):>10.2f}s"
-                    f"{p(result['replies'], 50):>10.2f}s{p(result['replies'], 99):>10.2f}s"
-                    f"{result['inline']:>8}{result['busy']:>6}{result['missing']:>6}"
-                )
-                over = sum(1 for f in result["first"] if f >= FIRST_RESPONSE_TARGET)
-                if over or result["missing"]:
-                    print(f"  {over} first responses at or past {FIRST_RESPONSE_TARGET:.0f} s")
-                if (count_, workers) == (2, 1):
-                    await redis.flushall()
-                    trips = await round_trips(discord, running, postgres, redis, 40, len(jobs))
-        print("round trips per command (2 replicas):")
+        trips: dict[str, tuple[str, float]] = {}
+        for round_ in range(rounds):
+            floor = floor_rate(jobs)
+            print(
+                f"round {round_ + 1}: single-process floor {floor:.1f} jobs/s\n"
+                f"{'layout':<22}{'replies/s':>10}{'× floor':>9}{'first p50':>11}"
+                f"{'first p99':>11}{'reply p50':>11}{'reply p99':>11}{'inline':>8}{'busy':>6}"
+                f"{'lost':>6}"
+            )
+            for count_, workers in LAYOUTS:
+                await redis.flushall()
+                ports = [free_port() for _ in range(count_)]
+                settings = {**base, "NAPIER_WORKERS": str(workers)}
+                async with replicas(count_, cwd, ports, settings, cmd) as running:
+                    result = await run_load(discord, running, payloads_for(jobs, Payloads()))
+                    rate = len(result["replies"]) / result["elapsed"]
+                    first, replies = result["first"], result["replies"]
+                    print(
+                        f"{f'{count_} × {workers} workers':<22}{rate:>10.1f}{rate / floor:>9.2f}"
+                        f"{percentile(first, 50):>10.2f}s{percentile(first, 99):>10.2f}s"
+                        f"{percentile(replies, 50):>10.2f}s{percentile(replies, 99):>10.2f}s"
+                        f"{result['inline']:>8}{result['busy']:>6}{result['missing']:>6}"
+                    )
+                    over = sum(1 for f in first if f >= FIRST_RESPONSE_TARGET)
+                    if over:
+                        print(f"  {over} first responses at or past {FIRST_RESPONSE_TARGET:.0f} s")
+                    if (count_, workers) == (2, 1) and not trips:
+                        await redis.flushall()
+                        trips = await round_trips(discord, running, postgres, redis, 40, len(jobs))
+        print("round trips per request (2 replicas):")
         for label, (rd, pg) in trips.items():
-            print(f"  {label:<18} Redis {rd:5.2f}   PostgreSQL statements {pg:5.2f}")
+            print(f"  {label:<16} PostgreSQL statements {pg:5.2f}   Redis {rd}")
     finally:
         await redis.aclose()
         await discord.close()
@@ -270,9 +285,10 @@ async def main_async(count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--interactions", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=2, help="every layout this many times")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    asyncio.run(main_async(args.interactions))
+    asyncio.run(main_async(args.interactions, args.rounds))
 
 
 if __name__ == "__main__":

@@ -139,3 +139,28 @@ def test_a_sharded_client_runs_the_chosen_shards_with_every_command() -> None:
     assert {c.name for c in sharded.tree.get_commands()} == {
         c.name for c in plain.tree.get_commands()
     }
+
+
+def test_the_embedded_bot_needs_none_of_the_server_extras(tmp_path: Path) -> None:
+    """With Redis' client, Prometheus' and PyNaCl made unimportable, the console still answers
+    (its learner memory a SQLite file, no server): the server extras are for replicas only."""
+    code = (
+        "import sys\n"
+        "for name in ('redis', 'prometheus_client', 'nacl'):\n"
+        "    sys.modules[name] = None\n"
+        "from bot.__main__ import main\n"
+        "sys.exit(main(['console', '/pow 2 3']))\n"
+    )
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_", "NAPIER_"))
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 × 2 × 2 = 8" in result.stdout
