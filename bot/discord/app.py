@@ -396,6 +396,7 @@ class NapierClient(discord.Client):
         intents.guilds = True  # not privileged; keeps discord.py's guild state consistent
         super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, **options)
         self.inline = inline
+        self._inline_jobs = 0  # jobs given the whole inline time, waiting for their reply
         self.runtime = runtime
         self.owns_runtime = runtime is None
         self.settings = settings
@@ -534,10 +535,16 @@ class NapierClient(discord.Client):
         worker busy the job must queue, so only a cached reply can still come inline: it is
         given ``CACHED_WAIT`` seconds, and the deferral goes out at once after that."""
         runtime = self._runtime()
-        budget = self.inline if runtime.pool.idle > 0 else min(self.inline, CACHED_WAIT)
+        # Workers not yet promised to a job waiting here for an inline answer.
+        free = runtime.pool.idle - self._inline_jobs > 0
+        budget = self.inline if free else min(self.inline, CACHED_WAIT)
         pending = asyncio.ensure_future(runtime.execute(job, locale))
         if budget > 0:
-            await asyncio.wait([pending], timeout=budget)
+            self._inline_jobs += free
+            try:
+                await asyncio.wait([pending], timeout=budget)
+            finally:
+                self._inline_jobs -= free
             if pending.done():
                 await self._send_inline(interaction, pending.result(), job, args, locale, private)
                 return

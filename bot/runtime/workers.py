@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 START_TIMEOUT = 60.0  # seconds a new worker may take to import and warm up
 QUEUE_TIMEOUT = 60.0  # seconds a job may wait for a free worker
 RESTART_ATTEMPTS = 3
+WORKER_NICENESS = 5  # workers yield the CPU to the bot process's event loop
 
 
 class JobTimeout(Exception):
@@ -66,6 +67,10 @@ def _worker_main(
     """The body of a worker process: warm up, then answer jobs until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
     _die_with_parent(parent)
+    with contextlib.suppress(OSError):
+        # The bot process must answer platforms within seconds even when every core computes:
+        # on a busy machine the scheduler serves it before the workers.
+        os.nice(WORKER_NICENESS)
     loading()
     limit_threads()
     cap_memory(memory_bytes)

@@ -495,7 +495,7 @@ def oauth_settings(settings: Settings, engine: AsyncEngine) -> AsyncOAuthSetting
     from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
 
     client_id = str(settings.slack_client_id)
-    return AsyncOAuthSettings(
+    oauth = AsyncOAuthSettings(
         client_id=client_id,
         client_secret=_secret(settings.slack_client_secret),
         scopes=list(BOT_SCOPES),
@@ -507,6 +507,10 @@ def oauth_settings(settings: Settings, engine: AsyncEngine) -> AsyncOAuthSetting
         state_store=AsyncSQLAlchemyOAuthStateStore(STATE_SECONDS, engine),
         state_expiration_seconds=STATE_SECONDS,
     )
+    # The token is still looked up in the database for every request (an uninstall or a new
+    # token shows at once); Slack's auth.test of a token is asked once per process.
+    oauth.authorize.cache_enabled = True  # type: ignore[attr-defined]
+    return oauth
 
 
 def workspace_poster(app: AsyncApp, adapter: SlackAdapter) -> Callable[..., Awaitable[None]]:

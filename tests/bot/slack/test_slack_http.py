@@ -144,12 +144,20 @@ async def test_install_flow_stores_each_workspaces_token(
                 sent = await http.post(EVENTS_PATH, data=body, headers=signed_headers(body))
                 return sent.status
 
+            def checks() -> int:
+                bearer = "Bearer xoxb-second-workspace"
+                return sum(c.headers.get("Authorization") == bearer for c in fake.api("auth.test"))
+
+            before = checks()
             assert await command("T0SECOND", "2 4") == 200
             await fake.wait_for(lambda: fake.api("chat.postMessage"))
             (posted,) = fake.api("chat.postMessage")
             assert posted.headers["Authorization"] == "Bearer xoxb-second-workspace"
             assert "2 × 2 × 2 × 2 = 16" in str(posted.params)
+            assert await command("T0SECOND", "2 6") == 200
+            await fake.wait_for(lambda: len(fake.api("chat.postMessage")) == 2)
+            assert checks() - before <= 1  # the token's auth.test is remembered
             await command("T0NOTINSTALLED", "2 5")
-        assert len(fake.api("chat.postMessage")) == 1
+        assert len(fake.api("chat.postMessage")) == 2
     finally:
         await engine.dispose()
