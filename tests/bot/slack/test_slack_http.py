@@ -161,3 +161,34 @@ async def test_install_flow_stores_each_workspaces_token(
         assert len(fake.api("chat.postMessage")) == 2
     finally:
         await engine.dispose()
+
+
+def test_the_migrated_slack_tables_are_slack_sdks() -> None:
+    """The tables our migration creates for the install flow have the columns, types,
+    nullability and indexes of slack_sdk's own store tables (a new slack_sdk that changes them
+    fails here, not in a workspace's install)."""
+    import sqlalchemy as sa
+    from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+    from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
+
+    from bot.storage.models import SLACK_BOTS, SLACK_INSTALLATIONS, SLACK_OAUTH_STATES
+
+    theirs = sa.MetaData()
+    pairs = [
+        (SLACK_INSTALLATIONS, SQLAlchemyInstallationStore.build_installations_table(
+            theirs, "slack_installations")),
+        (SLACK_BOTS, SQLAlchemyInstallationStore.build_bots_table(theirs, "slack_bots")),
+        (SLACK_OAUTH_STATES, SQLAlchemyOAuthStateStore.build_oauth_states_table(
+            theirs, "slack_oauth_states")),
+    ]  # fmt: skip
+
+    def shape(table: sa.Table) -> object:
+        columns = [
+            (c.name, type(c.type).__name__, getattr(c.type, "length", None), c.nullable)
+            for c in table.columns
+        ]
+        indexes = sorted((i.name, tuple(c.name for c in i.columns)) for i in table.indexes)
+        return columns, indexes
+
+    for ours, reference in pairs:
+        assert shape(ours) == shape(reference)
