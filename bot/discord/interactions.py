@@ -33,7 +33,6 @@ from bot.runtime.dedup import Deduplicator
 log = logging.getLogger(__name__)
 
 PATH = "/discord/interactions"
-MAX_BODY = 1024 * 1024  # an interaction payload is a few KiB
 MAX_AGE = 300  # seconds between Discord signing a request and its arrival
 RESPONSE_DEADLINE = 2.9  # Discord invalidates an interaction not answered within 3 s
 PING, PONG = 1, 1
@@ -108,8 +107,6 @@ class InteractionsEndpoint:
         self.client = client
         self.check = SignatureCheck(public_key)
         self.dedup = dedup
-        self.answered = 0
-        self.refused = 0
 
     async def handle(self, request: web.Request) -> web.StreamResponse:
         body = await request.read()
@@ -118,7 +115,6 @@ class InteractionsEndpoint:
             request.headers.get("X-Signature-Ed25519"),
             request.headers.get("X-Signature-Timestamp"),
         ):
-            self.refused += 1
             return web.Response(status=401, text="invalid request signature")
         try:
             payload = json.loads(body)
@@ -135,7 +131,6 @@ class InteractionsEndpoint:
             await asyncio.wait_for(sent.wait(), RESPONSE_DEADLINE)
         except TimeoutError:
             log.warning("no initial response to interaction %s (type %d)", interaction_id, kind)
-        self.answered += 1
         return web.Response(status=202)
 
     def _dispatch(self, payload: dict[str, Any], interaction_id: int) -> asyncio.Event:

@@ -606,7 +606,6 @@ class SlackEndpoint:
         self.app = app
         self.verifier = SignatureVerifier(signing_secret)
         self.dedup = dedup
-        self.repeated = 0
 
     def routes(self) -> list[web.RouteDef]:
         found = [web.post(EVENTS_PATH, self.events)]
@@ -617,7 +616,6 @@ class SlackEndpoint:
     async def events(self, request: web.Request) -> web.Response:
         body = await request.text()
         if self._signed(body, request) and not await self.dedup.first(request_key(body)):
-            self.repeated += 1
             log.info("Slack request seen before (retry %s): acknowledged only",
                      request.headers.get("X-Slack-Retry-Num", "-"))  # fmt: skip
             return web.Response(status=200)
