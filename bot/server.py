@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from bot.logs import log_ready
 from bot.runtime import Runtime
 from bot.settings import Settings
 
@@ -135,6 +136,9 @@ async def serve(runtime: Runtime, settings: Settings, routes: Routes) -> None:
     try:
         site = web.TCPSite(runner, settings.napier_http_host, settings.http_port)
         await site.start()
+        for name, on in (("Discord", routes.discord), ("Slack", routes.slack)):
+            if on is not None:
+                log_ready(name)
         log.info(
             "HTTP server of replica %s on %s:%d (%s)",
             settings.replica,
