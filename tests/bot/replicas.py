@@ -84,11 +84,16 @@ class Replica:
             return None
 
     async def ready(self, session: aiohttp.ClientSession, timeout: float = 120) -> None:
-        """Wait until /healthz answers with a warm worker."""
+        """Wait until /healthz answers with a worker and the learner memory open."""
         deadline = asyncio.get_running_loop().time() + timeout
         while True:
             report = await self.health(session)
-            if report and report["status"] == "ok" and report["workers"] > 0:
+            if (
+                report
+                and report["status"] == "ok"
+                and report["workers"] > 0
+                and report["database"] in (None, "ok")
+            ):
                 return
             if self.process.returncode is not None:
                 raise RuntimeError(f"replica {self.name} exited:\n{''.join(self.lines)}")
