@@ -142,6 +142,19 @@ async def run_load(
     }
 
 
+async def warmed(running: list[Replica], timeout: float = 300) -> None:
+    """Wait until every replica has rendered its common lessons (its workers are warm and
+    idle): the load starts on replicas as they are after start-up."""
+    deadline = time.monotonic() + timeout
+    while not all(
+        any("common lessons ready" in entry.get("message", "") for entry in replica.logs())
+        for replica in running
+    ):
+        if time.monotonic() > deadline:
+            raise TimeoutError("the replicas did not finish warming up")
+        await asyncio.sleep(0.2)
+
+
 def statements(log: str) -> int:
     """Statements the server executed, from its log (log_statement=all)."""
     return len(re.findall(r"LOG:  (?:statement|execute [^:]*):", log))
@@ -239,7 +252,7 @@ async def main_async(count: int, rounds: int) -> None:
             "NAPIER_JOB_TIMEOUT": "60",
             "NAPIER_RATE_BURST": "1000",
             "NAPIER_RATE_PER_MINUTE": "6000",
-            "NAPIER_LOG_LEVEL": "WARNING",
+            "NAPIER_LOG_LEVEL": "INFO",
         }
         cmd = command(discord.base, slack.base_url)
         trips: dict[str, tuple[str, float]] = {}
@@ -256,6 +269,7 @@ async def main_async(count: int, rounds: int) -> None:
                 ports = [free_port() for _ in range(count_)]
                 settings = {**base, "NAPIER_WORKERS": str(workers)}
                 async with replicas(count_, cwd, ports, settings, cmd) as running:
+                    await warmed(running)
                     result = await run_load(discord, running, payloads_for(jobs, Payloads()))
                     rate = len(result["replies"]) / result["elapsed"]
                     first, replies = result["first"], result["replies"]

@@ -45,8 +45,8 @@ class RuntimeCollector(Collector):
         queue = GaugeMetricFamily("napier_queue_length", "Jobs waiting for a free worker")
         queue.add_metric([], runtime.pool.waiting)
         yield queue
-        workers = GaugeMetricFamily("napier_workers", "Worker processes alive")
-        workers.add_metric([], len(runtime.pool.pids))
+        workers = GaugeMetricFamily("napier_workers", "Worker processes warmed up")
+        workers.add_metric([], runtime.pool.warm)
         yield workers
 
 

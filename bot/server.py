@@ -55,7 +55,7 @@ def application(runtime: Runtime, settings: Settings, routes: Routes) -> web.App
         report: dict[str, Any] = {
             "status": "stopping" if runtime.closing else "ok",
             "replica": settings.replica,
-            "workers": len(runtime.pool.pids),
+            "workers": runtime.pool.warm,  # warmed up; the others are still starting
             "database": None if memory is None else ("ok" if memory.available else "down"),
             "redis": {None: None, True: "ok", False: "down"}[await runtime.shared.ping()],
         }

@@ -159,6 +159,7 @@ class WorkerPool:
         self._replacing: set[asyncio.Task[None]] = set()
         self.replaced = 0
         self.waiting = 0  # jobs waiting for an idle worker
+        self._spawning = 0
 
     @property
     def idle(self) -> int:
@@ -166,11 +167,17 @@ class WorkerPool:
         return self._idle.qsize() if self._idle is not None else 0
 
     @property
+    def warm(self) -> int:
+        """Workers that have warmed up (idle or busy with a job)."""
+        return len(self._workers) - self._spawning
+
+    @property
     def pids(self) -> list[int]:
         return [w.process.pid for w in self._workers if w.process.pid is not None]
 
     def _spawn(self) -> _Worker:
         worker = _Worker(self._context, self.memory_bytes, self.initializer)
+        self._spawning += 1
         self._workers.add(worker)
         try:
             worker.wait_ready()
@@ -178,6 +185,8 @@ class WorkerPool:
             self._workers.discard(worker)
             worker.kill()
             raise
+        finally:
+            self._spawning -= 1
         return worker
 
     async def start(self) -> None:

@@ -230,7 +230,8 @@ async def answer_quiz(stand: Stand, replica: Replica, me: int, answer: str) -> R
     quiz = stand.payloads.slash("quiz", user_id=me)
     assert await stand.discord_post(replica, quiz) == 202
     shown = await stand.callback(quiz)
-    ids = [c["custom_id"] for row in shown.json["data"]["components"] for c in row["components"]]
+    message = shown.json["data"] if shown.json["type"] == 4 else (await stand.followup(quiz)).json
+    ids = [c["custom_id"] for row in message["components"] for c in row["components"]]
     asked = next(i for i in ids if decode(i).ask)
     submit = stand.payloads.modal_submit(asked, answer, user_id=me)
     assert await stand.discord_post(replica, submit) == 202
