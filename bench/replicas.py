@@ -213,11 +213,12 @@ async def round_trips(
             quiz = maker.slash("quiz", user_id=me)
             await post(http, running[i % len(running)], quiz)
             shown = next(r for r in fake.requests if r.path.endswith(f"/{quiz['token']}/callback"))
-            ids = [
-                c["custom_id"]
-                for row in shown.json["data"]["components"]
-                for c in row["components"]
-            ]
+            if shown.json["type"] == 4:
+                rows = shown.json["data"]["components"]
+            else:  # deferred: the buttons come with the followup
+                path = f"/webhooks/{APPLICATION_ID}/{quiz['token']}"
+                rows = (await fake.wait_for(lambda r, p=path: r.path == p, 60)).json["components"]
+            ids = [c["custom_id"] for row in rows for c in row["components"]]
             asked = next(i for i in ids if decode(i).ask)
             answers.append(maker.modal_submit(asked, "8", user_id=me))
 
