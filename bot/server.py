@@ -94,6 +94,7 @@ async def run(
             client = create_client(runtime, settings, inline=settings.discord_inline_seconds)
             token = settings.discord_token.get_secret_value() if settings.discord_token else ""
             await client.login(token)
+            runtime.daily.posters["discord"] = client.post_daily  # REST only: no gateway needed
             routes.discord = client
         if slack:
             from bot.slack.app import SlackEndpoint, create_app
