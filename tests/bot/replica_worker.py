@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import quiz_command
-import slow_command  # noqa: F401  (registers /sleep on import)
+import slow_command
 
 quiz_command.register()
+slow_command.register()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -30,6 +31,7 @@ from slack_fake import BOT_TOKEN, SIGNING_SECRET, SlackFake, signed_headers, sla
 
 from bot.buttons import decode
 from bot.storage import Store
+from napier.i18n import t
 
 KEY = SigningKey.generate()
 CHANNEL = "C0STUDY"
@@ -253,17 +255,34 @@ async def stored_attempts(stand: Stand, user: int) -> int:
         await store.close()
 
 
+async def reply_to(stand: Stand, replica: Replica, payload: dict[str, Any]) -> Request:
+    """The reply to an interaction posted to ``replica``: inline, or the deferral's followup."""
+    assert await stand.discord_post(replica, payload) == 202
+    callback = await stand.callback(payload)
+    return callback if callback.json["type"] == 4 else await stand.followup(payload)
+
+
+def message_of(reply: Request) -> dict[str, Any]:
+    return dict(reply.json.get("data", reply.json))
+
+
 async def test_an_attempt_recorded_through_one_replica_is_there_for_the_other(
     stand: Stand,
 ) -> None:
-    """A learner answers through the first replica, then through the second: both attempts
-    are in the one database, each recorded once."""
+    """A learner's /progress on the second replica is empty; they practise and answer through
+    the first; /progress on the second now shows the attempt."""
     first, second = stand.replicas
     me = learner()
-    assert "Right" in (await answer_quiz(stand, first, me, "8")).text
+    empty = await reply_to(stand, second, stand.payloads.slash("progress", user_id=me))
+    assert t("progress.none", "en") in empty.text
+    shown = await reply_to(stand, first, stand.payloads.slash("practice", user_id=me))
+    ids = [c["custom_id"] for row in message_of(shown)["components"] for c in row["components"]]
+    asked = next(i for i in ids if decode(i).ask and decode(i).command == "practice-answer")
+    await reply_to(stand, first, stand.payloads.modal_submit(asked, "8", user_id=me))
+    after = await reply_to(stand, second, stand.payloads.slash("progress", user_id=me))
+    assert t("progress.none", "en") not in after.text
+    assert re.search(r"\b[01]/1\b", after.text), after.text
     assert await stored_attempts(stand, me) == 1
-    assert "Not quite" in (await answer_quiz(stand, second, me, "6")).text
-    assert await stored_attempts(stand, me) == 2
 
 
 async def test_a_replica_killed_mid_request_loses_nothing_committed(stand: Stand) -> None:
@@ -276,7 +295,8 @@ async def test_a_replica_killed_mid_request_loses_nothing_committed(stand: Stand
     assert workers
     slow = stand.payloads.slash("sleep", {"seconds": "20"}, user_id=learner())
     assert await stand.discord_post(first, slow) == 202
-    assert (await stand.callback(slow)).json["type"] == 5  # deferred: the job is running
+    deferred = await stand.callback(slow)
+    assert deferred.json["type"] == 5, deferred.text  # deferred: the job is running
     first.kill()
     await first.process.wait()
     deadline = time.monotonic() + 30

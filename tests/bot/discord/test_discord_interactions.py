@@ -57,7 +57,7 @@ def sleep_command() -> Iterator[str]:
     import slow_command
 
     COMMANDS[slow_command.NAME] = slow_command.SLEEP
-    yield "slow_command"
+    yield "slow_worker"
     COMMANDS.clear()
     COMMANDS.update(before)
 
