@@ -127,13 +127,13 @@ async def cold_and_warm(line: str, runs: int, fresh: int = 3) -> tuple[float, fl
             rate_per_minute=6000,
             initializer="forget",
         ) as runtime:
-            job = runtime.admit("bench", command.name, args)
+            job = await runtime.admit("bench", command.name, args)
             start = time.perf_counter()
             reply = await runtime.execute(job, "en")
             cold.append((time.perf_counter() - start) * 1000)
             assert not reply.error, reply.text
             for _ in range(runs // fresh + (attempt < runs % fresh)):
-                await runtime.execute(runtime.admit("bench", forget.NAME, {}), "en")
+                await runtime.execute(await runtime.admit("bench", forget.NAME, {}), "en")
                 start = time.perf_counter()
                 await runtime.execute(job, "en")
                 warm.append((time.perf_counter() - start) * 1000)
