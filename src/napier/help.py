@@ -15,7 +15,7 @@ def help_reply(locale: str) -> Reply:
         for option in command.options:
             flags = "" if option.required else f" ({t('help.optional', locale)})"
             if option.when:
-                flags += f" [{option.when[0]}:{option.when[1]}]"
+                flags += f" [{option.when[0]}:{'|'.join(option.when[1:])}]"
             choices = f" [{' | '.join(option.choices)}]" if option.choices else ""
             lines.append(f"- `{option.name}`{flags}{choices}: {t(option.description, locale)}")
         lines.append(f"- {t('help.example', locale)}: `{command.example}`")

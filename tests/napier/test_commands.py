@@ -117,7 +117,7 @@ def meaningful(command: Command, option: Option, args: dict[str, str]) -> bool:
     """Whether a learner would give ``option`` with the options chosen so far: an option of
     one mode only once that mode is chosen, n only for digits, a/x/y only for a law using it."""
     if option.when is not None:
-        return args.get(option.when[0]) == option.when[1]
+        return args.get(option.when[0]) in option.when[1:]
     if (command.name, option.name) == ("napier", "n"):
         return args.get("topic") == "digits"
     if command.name == "law" and option.name != "id":

@@ -236,6 +236,114 @@ def test_bacteria_images() -> None:
         assert (locale == "ja") == bool(re.search(r"[\u3040-\u30ff]", reply.images[1].alt_text))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/grow interest years:2.5",
+        "/grow interest principal:1000 rate:3 years:0.75 compounding:monthly",
+        "/grow interest rate:12 years:7.25 compounding:daily",
+    ],
+)
+def test_interest_over_a_non_whole_number_of_years(line: str) -> None:
+    """Years such as 2.5 are accepted: simple interest exact to the cent, compound and
+    continuous amounts equal P(1+r/n)^(nt) and P·e^(rt) at the fractional t (mpmath)."""
+    reply = run(line)
+    request = GROW.prepare(parse_line(line)[1])
+    assert request.years.denominator > 1
+    p, r = request.principal, request.rate / 100
+    rows = re.findall(r"^- year ([\d.,]+): (.*)$", reply.text, flags=re.MULTILINE)
+    assert rows and Fraction(rows[-1][0].replace(",", "")) == request.years
+    for year_text, cells in rows:
+        year = Fraction(year_text.replace(",", ""))
+        shown = dict(re.findall(r"(\w+) " + NUMBER, cells))
+        assert shown["simple"] == cents(p * (1 + r * year))
+        for name, n in (("yearly", 1), ("monthly", 12), ("daily", 365)):
+            if name in shown:
+                exact = mp(p) * (1 + mp(r) / n) ** (n * mp(year))
+                assert abs(value_of(shown[name]) - exact) <= mpmath.mpf("0.005") + 1e-30
+        continuous = mp(p) * mpmath.exp(mp(r) * mp(year))
+        assert abs(value_of(shown["continuous"]) - continuous) <= mpmath.mpf("0.005") + 1e-30
+
+
+# --- decay --------------------------------------------------------------------------------
+
+
+def test_decay_defaults_halve_three_times() -> None:
+    """1000 with half-life 8 after 24: 1000·(1/2)^3 = 125, one row per half-life, exact."""
+    reply = run("/grow decay")
+    rows = re.findall(r"^- t = (\d+) \(t/T = (\d+)\): ([\d,.]+) \(([\d.]+) %", reply.text, re.M)
+    assert [int(time) for time, *_ in rows] == [8, 16, 24]
+    for time, halvings, amount, percent in rows:
+        k = int(time) // 8
+        assert int(halvings) == k
+        assert Fraction(amount.replace(",", "")) == Fraction(1000, 2**k)
+        assert Fraction(percent) == Fraction(100, 2**k)
+    assert "**125**" in reply.text
+    assert reply.fields[1].value == "`125` (12.5 %)"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "/grow decay",
+        "/grow decay 7 0.5 300",
+        "/grow decay start:500 half-life:5730 time:10000",
+        "/grow decay start:1 half-life:0.3 time:2.5",
+        "/grow decay start:999999999999 half-life:1000000 time:1",
+        "/grow decay start:3 half-life:0.001 time:1",
+    ],
+)
+def test_decay_amounts_match_both_closed_forms(line: str) -> None:
+    """Every amount and share left is N0·2^(-t/T); the e^(-kt) step gives the same number
+    with k = log 2 / T (mpmath at 60 digits)."""
+    reply = run(line)
+    request = GROW.prepare(parse_line(line)[1])
+    n0, half_life = request.start, mp(request.half_life)
+    rows = re.findall(
+        r"^- t = ([\d.,]+) \(t/T = ([\d./]+)\): " + NUMBER + r" \(" + NUMBER + " %",
+        reply.text,
+        re.M,
+    )
+    assert rows and Fraction(rows[-1][0].replace(",", "")) == request.time
+    for time_text, halvings_text, amount, percent in rows:
+        time = mp(Fraction(time_text.replace(",", "")))
+        assert agrees(halvings_text, time / half_life, 6)
+        assert agrees(amount, n0 * mpmath.mpf(2) ** (-time / half_life))
+        assert agrees(percent, 100 * mpmath.mpf(2) ** (-time / half_life))
+    k = mpmath.log(2) / half_life
+    assert agrees(re.search(r"≈ " + NUMBER + "`", reply.fields[0].value).group(1), k)
+    final = re.search(r"= " + NUMBER + r"`$", reply.steps[2]).group(1)
+    time = mp(request.time)
+    assert agrees(final, n0 * mpmath.exp(-k * time))
+    assert agrees(final, n0 * mpmath.mpf(2) ** (-time / half_life))
+    assert not re.search(r"\d[eE][+-]?\d", reply.full_text())
+
+
+def test_decay_values_by_position_fill_the_decay_options() -> None:
+    """/grow decay 1000 8 24 reads start, half-life and time, as the named form does."""
+    assert GROW.prepare(parse_line("/grow decay 1000 8 24")[1]) == GROW.prepare(
+        parse_line("/grow decay start:1000 half-life:8 time:24")[1]
+    )
+    request = GROW.prepare(parse_line("/grow decay 50 2.5 7.5")[1])
+    assert (request.start, request.half_life, request.time) == (50, Fraction(5, 2), 7.5)
+
+
+def test_decay_images_in_the_request_language() -> None:
+    """A formula card and a linear/log plot, real PNGs; the plot's labels and alt text are in
+    the reply's language (the Japanese and English plots differ only in their words)."""
+    plots = {}
+    for locale in LOCALES:
+        reply = run("/grow decay start:1000 half-life:8 time:40", locale)
+        assert len(reply.images) == 2
+        for image in reply.images:
+            _check_png(image.data)
+        alt = reply.images[1].alt_text
+        assert "31.25" in alt
+        assert (locale == "ja") == bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", alt))
+        plots[locale] = reply.images[1].data
+    assert plots["ja"] != plots["en"]
+
+
 # --- refused input ------------------------------------------------------------------------
 
 
@@ -271,6 +379,20 @@ def test_bacteria_images() -> None:
         "/grow interest rate:NaN",
         "/grow interest rate:inf",
         "/grow interest rate:5%%",
+        "/grow interest years:0",
+        "/grow decay half-life:0",
+        "/grow decay half-life:-8",
+        "/grow decay half-life:abc",
+        "/grow decay time:0",
+        "/grow decay time:1e9",
+        "/grow decay time:10000000",
+        "/grow decay start:0",
+        "/grow decay start:1.5",
+        "/grow decay half-life:0.001 time:2",
+        "/grow decay doubling:3",
+        "/grow decay rate:5",
+        "/grow bacteria half-life:8",
+        "/grow interest time:3",
     ],
 )
 def test_absurd_values_get_clear_errors(line: str) -> None:
@@ -286,7 +408,7 @@ def test_absurd_values_get_clear_errors(line: str) -> None:
 
 def test_error_examples_are_valid_commands() -> None:
     """The examples that error messages suggest are themselves accepted."""
-    for example in (command.INTEREST_EXAMPLE, command.BACTERIA_EXAMPLE, GROW.example):
+    for example in (*command.EXAMPLES.values(), GROW.example):
         found, args = parse_line(example)
         assert isinstance(found.prepare(args), command.GrowRequest)
 

@@ -188,7 +188,9 @@ def formula_lines(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
 IMAGES = ["/diff 2^x at:100", "/diff x^x at:1", "/law 1.5", "/napier limit", "/grow"]
 
 
-@pytest.mark.parametrize("line", [*IMAGES, "/grow interest rate:50 years:1000"])
+@pytest.mark.parametrize(
+    "line", [*IMAGES, "/grow interest rate:50 years:1000", "/grow decay 7 0.5 300"]
+)
 def test_no_e_notation_in_any_image(line: str, figure_texts: list[str]) -> None:
     """Tick labels, titles and legends never use e-notation (nor an offset like 1e30), and
     write powers of ten with superscripts."""
@@ -202,7 +204,7 @@ def test_no_e_notation_in_any_image(line: str, figure_texts: list[str]) -> None:
 ENGLISH_WORDS = re.compile(r"\b(simple|compound|continuous|tangent|derivative|balance|years)\b")
 
 
-@pytest.mark.parametrize("line", [*IMAGES, "/grow bacteria", "/pow 9 9^9^9"])
+@pytest.mark.parametrize("line", [*IMAGES, "/grow bacteria", "/grow decay", "/pow 9 9^9^9"])
 def test_japanese_images_have_japanese_labels(
     line: str, figure_texts: list[str], formula_lines: list[object]
 ) -> None:

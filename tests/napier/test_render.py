@@ -223,6 +223,8 @@ REQUESTS = (
     "/grow bacteria 100 0.5 5",
     "/grow interest compounding:continuous",
     "/grow interest principal:100000 rate:5 years:10 compounding:monthly",
+    "/grow decay",
+    "/grow decay start:500 half-life:5730 time:10000",
     "/log 2 8",
     "/log 3 5",
     "/graph",

@@ -36,8 +36,9 @@ class Option:
 
     ``choice_labels``, when given, are message keys naming each of ``choices`` for people
     (a chat platform's picker shows them; the values stay what the command takes).
-    ``when`` = (other option, value) limits an option to one mode of its command, e.g.
-    ``("model", "bacteria")``: values given by position skip options of the other modes.
+    ``when`` = (other option, value, …) limits an option to some modes of its command, e.g.
+    ``("model", "bacteria", "decay")``: values given by position skip options of the other
+    modes.
     ``greedy`` marks a text option that takes the rest of a typed line, spaces included
     (``/diff e^x + x^2``, ``/pow 2 ^ 3``); options after it are given by name.
     """
@@ -52,16 +53,16 @@ class Option:
     max_value: int | None = None
     max_length: int = 100
     suggestions: tuple[str, ...] = ()
-    when: tuple[str, str] | None = None
+    when: tuple[str, ...] | None = None
     greedy: bool = False
 
     def applies(self, given: Mapping[str, str]) -> bool:
         """Whether this option belongs to the mode chosen in ``given`` (always, without a mode)."""
         if self.when is None:
             return True
-        option, value = self.when
+        option, *values = self.when
         chosen = given.get(option)
-        return chosen is None or chosen.strip().lower() == value
+        return chosen is None or chosen.strip().lower() in values
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""/grow: exponential growth from the lesson — compound interest and bacteria."""
+"""/grow: exponential growth and decay from the lesson — compound interest, bacteria and
+half-lives."""
 
 from __future__ import annotations
 
@@ -45,6 +46,12 @@ def money(value: mpmath.mpf, locale: str) -> str:
 def count(value: mpmath.mpf) -> str:
     """A count: exact with separators when whole, else ten significant digits."""
     return format_count(value)
+
+
+def quantity(value: mpmath.mpf) -> str:
+    """An amount that may fall below 1: ``count`` from 1 on, ten significant digits below
+    (``6.071532166 × 10^-18``, never rounded to 0)."""
+    return count(value) if abs(value) >= 1 else decimal(value, 10)
 
 
 def factor(value: mpmath.mpf) -> str:
@@ -96,6 +103,24 @@ def bacteria(start: int, doubling: Fraction, hours: Fraction) -> mpmath.mpf:
 def bacteria_exp(start: int, doubling: Fraction, hours: Fraction) -> mpmath.mpf:
     """N0 · e^(k t) with k = log 2 / T."""
     return start * mpmath.exp(mpmath.log(2) / mpf(doubling) * mpf(hours))
+
+
+def remaining(half_life: Fraction, time: Fraction) -> mpmath.mpf:
+    """(1/2)^(t/T): the share left after ``time`` (exact when t/T is whole)."""
+    exponent = time / half_life
+    if exponent.denominator == 1:
+        return mpf(Fraction(1, 2**exponent.numerator))
+    return mpmath.power(mpmath.mpf(2), -mpf(exponent))
+
+
+def decay(start: int, half_life: Fraction, time: Fraction) -> mpmath.mpf:
+    """N0 · (1/2)^(t/T)."""
+    return start * remaining(half_life, time)
+
+
+def decay_exp(start: int, half_life: Fraction, time: Fraction) -> mpmath.mpf:
+    """N0 · e^(−k t) with k = log 2 / T."""
+    return start * mpmath.exp(-mpmath.log(2) / mpf(half_life) * mpf(time))
 
 
 # --- interest -----------------------------------------------------------------------------
@@ -160,7 +185,7 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
             locale,
             p=principal,
             r=decimal_text(r),
-            t=request.years,
+            t=decimal_text(request.years),
             value=final_simple,
         ),
         t(
@@ -168,7 +193,7 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
             locale,
             p=principal,
             r=decimal_text(r),
-            t=request.years,
+            t=decimal_text(request.years),
             value=money(amount(request, "yearly", years), locale),
         ),
         t(
@@ -176,7 +201,7 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
             locale,
             p=principal,
             r=decimal_text(r),
-            t=request.years,
+            t=decimal_text(request.years),
             values=("、" if locale == "ja" else ", ").join(
                 f"n = {PERIODS[name]}: {money(amount(request, name, years), locale)}"
                 for name in ("monthly", "daily")
@@ -187,7 +212,7 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
             locale,
             p=principal,
             r=decimal_text(r),
-            t=request.years,
+            t=decimal_text(request.years),
             value=final_continuous,
             limit=factor(limit),
         ),
@@ -198,7 +223,7 @@ def _interest(request: GrowRequest, locale: str) -> Reply:
             locale,
             p=principal,
             rate=_percent(request.rate),
-            years=request.years,
+            years=decimal_text(request.years),
             compounding=t(f"grow.compounding.{chosen}", locale),
             value=final_chosen,
         ),
@@ -241,10 +266,11 @@ def _interest_plot(
     """Left: simple vs compound vs continuous balance; right: (1 + r/n)^n rising to e^r."""
     r = float(request.rate / 100)
     principal = float(request.principal)
-    years = np.linspace(0, request.years, 400)
+    span = float(request.years)
+    years = np.linspace(0, span, 400)
     figure, left, right = _figure((3, 2))
     render.curve(left, years, principal * (1 + r * years), "main", t("grow.simple", locale))
-    whole = np.arange(0, request.years + 1)
+    whole = np.arange(0, math.floor(request.years) + 1)
     step = max(1, len(whole) // 60)
     left.plot(
         whole[::step],
@@ -269,7 +295,7 @@ def _interest_plot(
         "second",
         t("grow.compounding.continuous", locale),
     )
-    final = principal * math.exp(r * request.years)
+    final = principal * math.exp(r * span)
     if final / principal > 100:
         render.decade_ticks(left, y=True)
     render.finish(
@@ -308,7 +334,7 @@ def _interest_plot(
         locale,
         p=money(mpf(request.principal), locale),
         rate=_percent(request.rate),
-        years=request.years,
+        years=decimal_text(request.years),
         simple=final_simple,
         compound=final_chosen,
         compounding=t(f"grow.compounding.{request.compounding}", locale),
@@ -453,9 +479,155 @@ def _bacteria_plot(request: GrowRequest, locale: str, k: mpmath.mpf, final: str)
     return render.plot(figure, "grow-bacteria.png", alt)
 
 
+# --- decay ----------------------------------------------------------------------------------
+
+
+def half_life_times(half_life: Fraction, time: Fraction, rows: int = TABLE_ROWS) -> list[Fraction]:
+    """The table's times: each half-life up to ``time`` (and ``time`` itself) when there are
+    at most ``rows`` of them, else evenly spaced times."""
+    halvings = time / half_life
+    if 1 <= halvings <= rows:
+        points = [half_life * k for k in range(1, int(halvings) + 1)]
+        return points if points[-1] == time else [*points, time]
+    return times(time, rows)
+
+
+def _percent_left(half_life: Fraction, time: Fraction) -> str:
+    return decimal(100 * remaining(half_life, time), 10)
+
+
+def _decay(request: GrowRequest, locale: str) -> Reply:
+    n0, half_life, time = request.start, request.half_life, request.time
+    k = mpmath.log(2) / mpf(half_life)
+    final = decay(n0, half_life, time)
+    final_exp = decay_exp(n0, half_life, time)
+    T, t_text = decimal_text(half_life), decimal_text(time)
+    halvings = decimal_number(time / half_life)
+    rows = [
+        "- "
+        + t(
+            "grow.decay.row",
+            locale,
+            t=decimal_text(point),
+            halvings=text(decimal_number(point / half_life)),
+            n=quantity(decay(n0, half_life, point)),
+            percent=_percent_left(half_life, point),
+        )
+        for point in half_life_times(half_life, time)
+    ]
+    steps = [
+        t(
+            "grow.step.halvings",
+            locale,
+            n0=f"{n0:,}",
+            T=T,
+            ratio=equation([f"{t_text}/{T}", text(halvings)]),
+            power=text(Binary("^", Number(Fraction(1, 2)), halvings)),
+            value=quantity(final),
+        ),
+        t("grow.step.decay_rate", locale, T=T, k=factor(k)),
+        t(
+            "grow.step.decay_exp",
+            locale,
+            n0=f"{n0:,}",
+            k=factor(k),
+            t=t_text,
+            value=quantity(final_exp),
+        ),
+        t("grow.step.decay_speed", locale, k=factor(k), T=T),
+    ]
+    percent = _percent_left(half_life, time)
+    shown = [
+        t(
+            "grow.decay.intro",
+            locale,
+            n0=f"{n0:,}",
+            T=T,
+            t=t_text,
+            value=quantity(final),
+            percent=percent,
+        ),
+        "",
+        f"**{t('grow.decay.table', locale)}**",
+        *rows,
+    ]
+    lines = [
+        r"N(t) = N_{0} \left(\frac{1}{2}\right)^{t/T} = N_{0}\, e^{-kt},\qquad "
+        r"k = \frac{\log 2}{T}",
+        rf"N_{{0}} = {n0},\ T = {T}:\quad k = \frac{{\log 2}}{{{T}}} "
+        rf"\approx {decimal_latex(k, 10)}",
+    ]
+    fields = (
+        Field(t("grow.field.decay_rate", locale), f"`k = log 2 / {T} ≈ {factor(k)}`"),
+        Field(t("grow.field.left", locale, t=t_text), f"`{quantity(final)}` ({percent} %)"),
+    )
+    formula_alt = t("grow.decay.formula_alt", locale, k=factor(k), T=T)
+    attachments = (
+        render.formula(lines, "grow-decay-formulas.png", formula_alt),
+        _decay_plot(request, locale, k, quantity(final)),
+    )
+    return Reply(
+        title=t("grow.decay.title", locale),
+        text="\n".join(shown),
+        steps=tuple(steps),
+        latex=lines[0],
+        fields=fields,
+        attachments=attachments,
+    )
+
+
+def _decay_plot(request: GrowRequest, locale: str, k: mpmath.mpf, final: str) -> Attachment:
+    """N0·(1/2)^(t/T) and N0·e^(−kt) on linear and logarithmic axes, half-lives marked."""
+    n0, half_life, time = request.start, float(request.half_life), float(request.time)
+    ts = np.linspace(0, time, 400)
+    figure, linear, logarithmic = _figure()
+    label_half = r"$N_{0} \left(\frac{1}{2}\right)^{t/T}$"
+    label_e = rf"$N_{{0}}\, e^{{-kt}},\ k = {decimal_latex(k, 4)}$"
+    marks = np.arange(0, time + 1e-9 * max(time, 1), half_life)
+    for axes in (linear, logarithmic):
+        render.curve(axes, ts, n0 * 0.5 ** (ts / half_life), "main", label_half)
+        render.curve(axes, ts, n0 * np.exp(-float(k) * ts), "second", label_e)
+        if len(marks) <= 60:
+            axes.plot(
+                marks,
+                n0 * 0.5 ** (marks / half_life),
+                "o",
+                markersize=3,
+                color=render.PALETTE[2],
+                label=t("grow.plot.half_lives", locale),
+            )
+    render.decade_ticks(logarithmic, y=True)
+    render.finish(
+        linear,
+        t("grow.plot.linear", locale),
+        xlabel=t("grow.axis.time", locale),
+        ylabel=t("grow.axis.left", locale),
+        legend="upper right",
+    )
+    render.finish(
+        logarithmic,
+        t("grow.plot.log", locale),
+        xlabel=t("grow.axis.time", locale),
+        ylabel=None,
+        legend=None,
+    )
+    alt = t(
+        "grow.plot.decay_alt",
+        locale,
+        n0=f"{n0:,}",
+        T=decimal_text(request.half_life),
+        t=decimal_text(request.time),
+        value=final,
+        k=decimal(k, 4),
+    )
+    return render.plot(figure, "grow-decay.png", alt)
+
+
 def answer(request: GrowRequest, locale: str) -> Reply:
-    """Tables, formulas and plots of compound interest or bacterial growth."""
+    """Tables, formulas and plots of compound interest, bacterial growth or decay."""
     with mpmath.workdps(PRECISION):
         if request.model == "interest":
             return _interest(request, locale)
+        if request.model == "decay":
+            return _decay(request, locale)
         return _bacteria(request, locale)

@@ -1,4 +1,4 @@
-"""Messages of /grow: compound interest and bacterial growth."""
+"""Messages of /grow: compound interest, bacterial growth and decay (half-lives)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "`rate:{given}` is read as {given} % a year: the rate is in percent. If you meant {given} as a fraction ({percent} % a year), write `rate:{percent}`.",
     },
     "grow.description": {
-        "ja": "指数関数的な増加: 複利計算(単利・複利・連続複利)と細菌の増殖",
-        "en": "Exponential growth: compound interest (simple, compound, continuous) and bacteria",
+        "ja": "指数関数的な増加と減衰: 複利計算、細菌の増殖、半減期",
+        "en": "Exponential growth and decay: compound interest, bacteria, half-lives",
     },
     "grow.option.model": {
-        "ja": "モデル: interest(複利)または bacteria(細菌)",
-        "en": "Model: interest (compound interest) or bacteria",
+        "ja": "モデル: interest(複利)、bacteria(細菌)、decay(減衰・半減期)",
+        "en": "Model: interest (compound interest), bacteria, or decay (half-life)",
     },
     "grow.option.principal": {
         "ja": "元本(円、既定 100000)",
@@ -24,16 +24,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Yearly interest rate in % (default 5, from 0 to 1000)",
     },
     "grow.option.years": {
-        "ja": "年数(既定 10、1〜1000)",
-        "en": "Years (default 10, 1 to 1000)",
+        "ja": "年数(既定 10、1000 まで。2.5 のような小数も可)",
+        "en": "Years (default 10, up to 1000; decimals such as 2.5 too)",
     },
     "grow.option.compounding": {
         "ja": "複利を付ける間隔: yearly(1 年ごと)/monthly(1 か月ごと)/daily(1 日ごと)/continuous(連続複利)",
         "en": "How often interest compounds: yearly, monthly, daily or continuous",
     },
     "grow.option.start": {
-        "ja": "最初の細菌の数(既定 100)",
-        "en": "Bacteria at the start (default 100)",
+        "ja": "はじめの数・量(細菌は既定 100、減衰は既定 1000)",
+        "en": "The amount at the start (bacteria: default 100; decay: default 1000)",
     },
     "grow.option.doubling": {
         "ja": "数が 2 倍になるまでの時間(時間単位、既定 0.5 = 30 分)",
@@ -42,6 +42,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "grow.option.hours": {
         "ja": "経過時間(時間単位、既定 5、1000 まで)",
         "en": "How many hours to follow (default 5, up to 1000)",
+    },
+    "grow.option.half_life": {
+        "ja": "半減期: 量が半分になるまでの時間(既定 8。単位は time と同じ)",
+        "en": "Half-life: the time to fall to half (default 8, in the unit of time)",
+    },
+    "grow.option.time": {
+        "ja": "経過時間(既定 24。単位は半減期と同じ)",
+        "en": "Time elapsed (default 24, in the unit of the half-life)",
     },
     # --- rejected input ---
     "grow.not_a_number": {
@@ -61,6 +69,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "grow.wrong_model": {
         "ja": "`{option}` は `{model}` のモデルでは使いません。例: `{example}`",
         "en": "`{option}` is not an option of the `{model}` model. Try for example `{example}`.",
+    },
+    "grow.too_small": {
+        "ja": "経過時間が半減期の {halvings} 倍で、{limit} 倍を超えます。残る量ははじめの 2^(-{limit}) より小さく、意味のある大きさではありません。経過時間を短くしてください。例: `{example}`",
+        "en": "The time is {halvings} half-lives, more than {limit}: what is left would be less than 2^(-{limit}) of the start, far below any meaningful amount. Shorten the time, for example `{example}`.",
     },
     "grow.too_large": {
         "ja": "結果がおよそ {digits} 桁になり、現実的な大きさを超えます(上限 10^{limit})。期間を短くするか、利率を下げてください。例: `{example}`",
@@ -182,6 +194,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "grow.choice.interest": {"ja": "複利計算", "en": "compound interest"},
     "grow.choice.bacteria": {"ja": "細菌の増殖", "en": "bacterial growth"},
+    "grow.choice.decay": {"ja": "減衰(半減期)", "en": "decay (half-life)"},
     "grow.choice.yearly": {
         "ja": "1 年ごと",
         "en": "yearly",
@@ -206,5 +219,45 @@ MESSAGES: dict[str, dict[str, str]] = {
     "grow.formula.continuous": {
         "ja": "連続複利:",
         "en": "continuous:",
+    },
+    # --- decay ---
+    "grow.decay.title": {"ja": "減衰と半減期", "en": "Decay and half-life"},
+    "grow.decay.intro": {
+        "ja": "はじめの量 {n0} が半減期 {T} ごとに半分になるとき、経過時間 t = {t} の後に残る量は **{value}**(はじめの {percent} %)です。時間の単位は何でもかまいません(半減期と同じ単位で測ります)。",
+        "en": "An amount {n0} that halves every {T} (the half-life) has **{value}** left after a time t = {t}: {percent} % of the start. Any unit of time works, the same for both.",
+    },
+    "grow.decay.table": {"ja": "残る量の推移", "en": "Amount left over time"},
+    "grow.decay.row": {
+        "ja": "t = {t}(t/T = {halvings}): {n}(はじめの {percent} %)",
+        "en": "t = {t} (t/T = {halvings}): {n} ({percent} % of the start)",
+    },
+    "grow.step.halvings": {
+        "ja": "半減期 T = {T} に対して t/T = {ratio} なので、半分になることを t/T 回くり返して `N = N0·(1/2)^(t/T) = {n0} × {power} = {value}`",
+        "en": "With half-life T = {T}, t/T = {ratio}: the amount halves t/T times, so `N = N0·(1/2)^(t/T) = {n0} × {power} = {value}`",
+    },
+    "grow.step.decay_rate": {
+        "ja": "1/2 = e^(-log 2) なので (1/2)^(t/T) = e^(-(log 2/T)t) = e^(-kt)。ここで `k = log 2 / {T} ≈ {k}`(減衰定数)",
+        "en": "Since 1/2 = e^(-log 2): (1/2)^(t/T) = e^(-(log 2/T)t) = e^(-kt) with `k = log 2 / {T} ≈ {k}` (the decay constant)",
+    },
+    "grow.step.decay_exp": {
+        "ja": "同じ量を e で計算すると `N0·e^(-kt) = {n0} × e^(-{k} × {t}) = {value}`",
+        "en": "The same amount through e: `N0·e^(-kt) = {n0} × e^(-{k} × {t}) = {value}`",
+    },
+    "grow.step.decay_speed": {
+        "ja": "公式 1.6 と合成関数の微分法から `N'(t) = -k·N(t)`(k ≈ {k})。減る速さはそのときの量に比例するので、量が少なくなるほどゆっくり減ります。それでも、どの時点から測っても半分になるまでの時間は同じ {T} です。",
+        "en": "By law 1.6 and the chain rule, `N'(t) = -k·N(t)` (k ≈ {k}): the amount falls at a speed proportional to what is left, so it falls ever more slowly — yet from any moment it takes the same {T} to halve.",
+    },
+    "grow.field.decay_rate": {"ja": "減衰定数 k", "en": "Decay constant k"},
+    "grow.field.left": {"ja": "t = {t} の後に残る量", "en": "Left after t = {t}"},
+    "grow.decay.formula_alt": {
+        "ja": "N(t) = N0·(1/2)^(t/T) = N0·e^(-kt)、k = log 2 / T。半減期 T = {T} のとき k ≈ {k}",
+        "en": "N(t) = N0·(1/2)^(t/T) = N0·e^(-kt) with k = log 2 / T; for a half-life T = {T}, k ≈ {k}",
+    },
+    "grow.axis.time": {"ja": "経過時間 t", "en": "time t"},
+    "grow.axis.left": {"ja": "残る量", "en": "amount left"},
+    "grow.plot.half_lives": {"ja": "半減期ごとの点", "en": "each half-life"},
+    "grow.plot.decay_alt": {
+        "ja": "はじめの量 {n0} が半減期 {T} ごとに半分になる様子を t = {t} まで描いたグラフ。N0·(1/2)^(t/T)(実線)と N0·e^(-kt)、k = {k}(破線)がぴったり重なり、{value} まで減る。右の対数目盛りでは右下がりの直線になる。",
+        "en": "An amount starting at {n0} and halving every {T}, up to t = {t}: N0·(1/2)^(t/T) (solid) and N0·e^(-kt) with k = {k} (dashed) lie on top of each other, falling to {value}. On the log scale at right they form a straight line going down.",
     },
 }

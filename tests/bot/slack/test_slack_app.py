@@ -177,7 +177,13 @@ SLACK_REQUESTS = {
     "law": ["", "1.1", "1.2 a:0", "1.4 a:2 x:3 y:2", "1.4 a:2 x:5000 y:3", "1.5", "1.6"],
     "diff": ["2", "e", "1/2", "1", "-2", "x*e^x", "x^x at:1", "2^x at:100", "x^x at:0"],
     "napier": ["", "mnemonic", "digits n:30", "limit", "series", "derivative"],
-    "grow": ["", "bacteria", "interest rate:5 compounding:monthly", "bacteria 100 3 10"],
+    "grow": [
+        "",
+        "bacteria",
+        "interest rate:5 compounding:monthly",
+        "bacteria 100 3 10",
+        "decay 1000 8 24",
+    ],
 }
 
 
