@@ -794,6 +794,12 @@ def _sample(tree: Tree, xs: np.ndarray) -> np.ndarray | float:
             if name == "sqrt":
                 return np.sqrt(v)
             return np.where(v > 0, np.log(np.where(v > 0, v, 1.0)), np.nan)
+        case Log(base, arg):
+            a = np.asarray(_sample(base, xs), dtype=float)
+            v = np.asarray(_sample(arg, xs), dtype=float)
+            ok = (a > 0) & (a != 1) & (v > 0)
+            top = np.log(np.where(ok, v, 2.0))
+            return np.where(ok, top / np.log(np.where(ok, a, 2.0)), np.nan)
         case Binary(op, left, right):
             a = np.asarray(_sample(left, xs), dtype=float)
             b = np.asarray(_sample(right, xs), dtype=float)

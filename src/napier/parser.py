@@ -109,7 +109,8 @@ class Derivative:
 @dataclass(frozen=True)
 class Log:
     """``log_base arg``, the logarithm to a base other than e (``Call("ln", …)`` is log_e);
-    built by the logarithm lessons, never parsed."""
+    built by the logarithm lessons, and read from ``log_2(8)`` only where a caller asks for
+    it (``parse(…, bases=True)``: a practice answer)."""
 
     base: Node | Derivative | Log
     arg: Node | Derivative | Log
@@ -122,12 +123,12 @@ def power(base: Node, exponent: Node) -> Binary:
     return Binary("^", base, exponent)
 
 
-def tower_height(node: Node) -> int:
+def tower_height(node: Node | Log) -> int:
     """How many levels a power tower has: ``2^3^2`` has 3."""
     match node:
         case Binary("^", base, exponent):
             return max(tower_height(base), 1 + tower_height(exponent))
-        case Binary(_, left, right):
+        case Binary(_, left, right) | Log(left, right):
             return max(tower_height(left), tower_height(right))
         case Negate(operand) | Call(_, operand):
             return tower_height(operand)
@@ -135,11 +136,11 @@ def tower_height(node: Node) -> int:
             return 1
 
 
-def has_variable(node: Node) -> bool:
+def has_variable(node: Node | Log) -> bool:
     match node:
         case Variable():
             return True
-        case Binary(_, left, right):
+        case Binary(_, left, right) | Log(left, right):
             return has_variable(left) or has_variable(right)
         case Negate(operand) | Call(_, operand):
             return has_variable(operand)
@@ -200,8 +201,10 @@ class Token:
     value: Fraction | None = None
 
 
-def tokenize(text: str, example: str, names: tuple[str, ...]) -> list[Token]:
-    """Split normalised text into tokens; letters are split into the known ``names``."""
+def tokenize(text: str, example: str, names: tuple[str, ...], bases: bool = False) -> list[Token]:
+    """Split normalised text into tokens; letters are split into the known ``names``;
+    ``bases`` admits ``_`` (``log_2(8)``)."""
+    operators = "+-*/^()," + ("_" if bases else "")
     tokens: list[Token] = []
     i = 0
     while i < len(text):
@@ -215,7 +218,7 @@ def tokenize(text: str, example: str, names: tuple[str, ...]) -> list[Token]:
             while i < len(text) and text[i].isalpha():
                 i += 1
             tokens.extend(_split_word(text[start:i], start, example, names))
-        elif char in "+-*/^(),":
+        elif char in operators:
             tokens.append(Token("op", char, i))
             i += 1
         else:
@@ -296,13 +299,16 @@ def _number_power(node: Node) -> bool:
 
 
 class _Parser:
-    def __init__(self, source: str, tokens: list[Token], example: str, functions: bool) -> None:
+    def __init__(
+        self, source: str, tokens: list[Token], example: str, functions: bool, bases: bool = False
+    ) -> None:
         self.source = source
         self.tokens = tokens
         self.index = 0
         self.depth = 0
         self.example = example
         self.functions = functions
+        self.bases = bases
         self.notices: list[Notice] = []
 
     @property
@@ -437,6 +443,8 @@ class _Parser:
             if token.text in FUNCTIONS:
                 if not self.functions:
                     raise UserError("parse.no_functions", name=token.text, example=self.example)
+                if token.text == "log" and self.bases and self.at("_"):
+                    return self.logarithm()
                 if not self.at("("):
                     raise UserError(
                         "parse.call_needs_parens", name=token.text, example=self.example
@@ -449,6 +457,21 @@ class _Parser:
         if self.at("("):
             return self.parenthesised()
         raise self.fail()
+
+    def logarithm(self) -> Node:
+        """``log_2(8)``, ``log_10(x)``, ``log_(1/2)(4)``: a base (a number, a constant or a
+        bracket), then the argument in brackets."""
+        self.take()  # "_"
+        token = self.token
+        if token.kind == "num" or (token.kind == "name" and token.text in CONSTANTS):
+            base = self.atom()
+        elif self.at("("):
+            base = self.parenthesised()
+        else:
+            raise self.fail()
+        if not self.at("("):
+            raise UserError("parse.call_needs_parens", name="log", example=self.example)
+        return Log(base, self.parenthesised())  # type: ignore[return-value]
 
     def parenthesised(self) -> Node:
         self.take()  # "("
@@ -473,6 +496,7 @@ def parse(
     functions: bool = False,
     notices: list[Notice] | None = None,
     max_tower: int | None = MAX_TOWER,
+    bases: bool = False,
 ) -> Node:
     """Parse ``text`` into a tree, or raise a ``UserError`` that says what was wrong.
 
@@ -480,7 +504,8 @@ def parse(
     ``example`` is a whole command that works, shown in error messages. What the parser
     assumed (``e^2x`` read as e^(2x)) is appended to ``notices`` for the answer to say.
     ``max_tower`` bounds the levels of a power tower, for commands that draw the formula in
-    full; ``/pow`` sizes towers of any height and passes None.
+    full; ``/pow`` sizes towers of any height and passes None. ``bases`` (with ``functions``)
+    reads ``log_2(8)`` as the logarithm to base 2 (a ``Log`` node), for practice answers.
     """
     if not isinstance(text, str):
         text = str(text)
@@ -493,8 +518,8 @@ def parse(
     if deepest > MAX_NESTING:
         raise UserError("parse.nesting", limit=MAX_NESTING, example=example)
     names = (*CONSTANTS, *(("x",) if variable else ()), *(FUNCTIONS if functions else ()))
-    tokens = tokenize(normalized, example, names)
-    parser = _Parser(normalized, tokens, example, functions)
+    tokens = tokenize(normalized, example, names, bases and functions)
+    parser = _Parser(normalized, tokens, example, functions, bases)
     node = parser.parse()
     if max_tower is not None and tower_height(node) > max_tower:
         raise UserError("parse.tower", limit=max_tower, example=example)

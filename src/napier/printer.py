@@ -16,7 +16,8 @@ The API (light: no sympy, numpy or matplotlib, so command declarations can impor
 - ``text(tree)``: textbook plain text for chat (``2^x log 2``, ``(log 2)x + 1``);
 - ``latex(tree)``: LaTeX for ``napier.render`` (mathtext subset), built from the tree only;
 - ``typed(tree)``: what a learner types to get the tree back from ``napier.parser.parse``
-  (``2^x*log(2)``), for examples in messages and button arguments;
+  (``2^x*log(2)``; ``log_2(8)`` where the parser reads bases), for examples in messages and
+  button arguments;
 - ``times(factors)``: repeated multiplication written out, ``2 × 2 × 2`` (text, LaTeX);
 - ``power_base(tree)``: a tree written as the base of a power, ``(1/2)``, ``(-2)``;
 - ``equation(forms)``: forms joined by ``=``, a form equal to the one before left out;
@@ -295,8 +296,12 @@ class _Text:
                     return f"log {self.show(arg)}"
                 return f"log({self.show(arg)})"
             case Log(base, arg):
-                if self.typed:
-                    raise ValueError("a logarithm to another base cannot be typed")
+                if self.typed:  # read back by parse(…, bases=True): a practice answer
+                    plain = isinstance(base, Constant) or (
+                        isinstance(base, Number) and base.value.denominator == 1 and base.value > 0
+                    )
+                    shown = self.show(base) if plain else f"({self.show(base)})"
+                    return f"log_{shown}({self.show(arg)})"
                 head = f"log_{self.wrap(base, ATOM)}"
                 return (
                     f"{head} {self.show(arg)}"

@@ -74,8 +74,9 @@ def holds(op: str, left: object, right: object) -> bool:
     return left >= right  # type: ignore[operator]
 
 
-def split(text: str, example: str = EXAMPLE) -> tuple[str, str, str]:
-    """``"4^x = 8"`` → ``("4^x ", "=", " 8")``, or a UserError when there is not exactly one."""
+def split_chain(text: str, example: str = EXAMPLE) -> tuple[list[str], list[str]]:
+    """``"0 < x < 1"`` → ``(["0 ", " x ", " 1"], ["<", "<"])``: the text between relation
+    symbols and the symbols (none when there is none); ≠ and ≈ are refused."""
     if len(text) > MAX_RELATION_LENGTH:
         raise UserError(
             "parse.too_long", limit=MAX_RELATION_LENGTH, length=len(text), example=example
@@ -84,22 +85,31 @@ def split(text: str, example: str = EXAMPLE) -> tuple[str, str, str]:
     for symbol in _FORBIDDEN:
         if symbol in text:
             raise UserError("relation.unsupported_symbol", symbol=symbol, example=example)
-    found: list[tuple[int, int, str]] = []
-    i = 0
+    parts: list[str] = []
+    ops: list[str] = []
+    start = i = 0
     while i < len(text):
         for symbol, op in _SYMBOLS:
             if text.startswith(symbol, i):
-                found.append((i, len(symbol), op))
+                parts.append(text[start:i])
+                ops.append(op)
                 i += len(symbol)
+                start = i
                 break
         else:
             i += 1
-    if not found:
+    parts.append(text[start:])
+    return parts, ops
+
+
+def split(text: str, example: str = EXAMPLE) -> tuple[str, str, str]:
+    """``"4^x = 8"`` → ``("4^x ", "=", " 8")``, or a UserError when there is not exactly one."""
+    parts, ops = split_chain(text, example)
+    if not ops:
         raise UserError("relation.missing", example=example)
-    if len(found) > 1:
+    if len(ops) > 1:
         raise UserError("relation.several", example=example)
-    position, length, op = found[0]
-    return text[:position], op, text[position + length :]
+    return parts[0], ops[0], parts[1]
 
 
 def parse_relation(text: str, *, example: str = EXAMPLE) -> Relation:

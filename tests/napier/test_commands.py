@@ -15,7 +15,7 @@ from napier.commands.law import USES
 from napier.commands.settings import MINE
 from napier.errors import UserError
 from napier.i18n import LOCALES
-from napier.practice.ids import SKILL_IDS
+from napier.practice.ids import RANGE_SKILLS, SKILL_IDS
 from napier.reply import Reply
 
 # Characters learners (and pasted junk) put in options: digits, operators, names, full-width
@@ -95,6 +95,9 @@ VALID_TEXT[("settings", "timezone")] = st.sampled_from(["Asia/Tokyo", "UTC", "Eu
 VALID_TEXT[("settings", "time")] = st.builds(
     lambda h, m: f"{h}:{m:02d}", st.integers(0, 23), st.integers(0, 59)
 )
+RANGES = st.builds(
+    lambda op, end: f"x {op} {end}", st.sampled_from(["<", ">", "<=", ">=", "≦"]), numbers()
+)
 for hidden in ("practice-answer", "practice-hint", "practice-solution"):
     VALID_TEXT[(hidden, "exercise")] = EXERCISES
 
@@ -136,10 +139,15 @@ def arguments(draw: st.DrawFn, command: Command) -> dict[str, str]:
         if not wanted and not (meaningful(command, option, args) and draw(st.booleans())):
             continue
         # One in ten is junk (sampled_from draws evenly; st.integers favours its bounds).
+        strategy = valid(command, option)
+        if (command.name, option.name) == ("practice-answer", "answer") and args.get(
+            "exercise", ""
+        ).split(":")[0] in RANGE_SKILLS:
+            strategy = RANGES  # an inequality is answered with a range of x
         if draw(st.sampled_from(range(10))) == 9:
             args[option.name] = draw(JUNK)
         else:
-            args[option.name] = draw(valid(command, option))
+            args[option.name] = draw(strategy)
     return args
 
 

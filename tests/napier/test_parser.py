@@ -262,3 +262,30 @@ def test_trigonometric_functions_are_named_as_such(text: str) -> None:
         parse(text, variable=True, functions=True, example="/diff x*e^x")
     assert caught.value.key == "parse.trigonometric"
     assert "/diff x*e^x" in caught.value.message("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "arg"),
+    [
+        ("log_2(8)", Fraction(2), Fraction(8)),
+        ("log_10(1/100)", Fraction(10), Fraction(1, 100)),
+        ("log_(1/2)(4)", Fraction(1, 2), Fraction(4)),
+        ("ｌｏｇ＿３（５）", Fraction(3), Fraction(5)),
+    ],
+)
+def test_a_logarithm_to_a_base_is_read_only_where_asked(
+    text: str, base: Fraction, arg: Fraction
+) -> None:
+    """log_2(8) is log to base 2 with ``bases=True`` (a practice answer), typed back the same
+    way; elsewhere ``_`` is not a character of the grammar."""
+    from napier.parser import Log
+    from napier.practice.trees import rational
+    from napier.printer import typed
+
+    tree = parse(text, functions=True, bases=True)
+    assert isinstance(tree, Log)
+    assert (rational(tree.base), rational(tree.arg)) == (base, arg)
+    assert parse(typed(tree), functions=True, bases=True) == tree
+    with pytest.raises(UserError) as caught:
+        parse(text, functions=True)
+    assert caught.value.key == "parse.bad_char"

@@ -19,7 +19,10 @@ from napier.practice.ids import SKILL_IDS
 from napier.practice.rewrite import rules
 from napier.practice.tasks import (
     AMOUNT,
+    EQUATION,
     EVALUATE,
+    FORM_LOG,
+    INEQUALITY,
     SINGLE_POWER,
     derivative_task,
     single_power_task,
@@ -70,7 +73,21 @@ def rewrites(exercise: skills.Exercise) -> list[str]:
     right = right_answer(exercise)
     kind = exercise.task.kind
     found: list[str] = []
-    if kind in (EVALUATE, AMOUNT) and right.is_Rational:
+    if kind == INEQUALITY:
+        return inequality_rewrites(right)
+    if kind in (EVALUATE, AMOUNT, EQUATION) and not isinstance(right, sympy.Set):
+        simple = sympy.simplify(right)
+        right = simple if simple.is_Rational else right
+    if exercise.task.form == FORM_LOG:
+        a = int(dict(exercise.params)["a"])
+        inside = sympy.simplify(a**right)  # log_a M = right
+        assert inside.is_Rational
+        found += [
+            f"log_{a}({inside.p}/{inside.q})",
+            f"log_({a})({inside})",
+            f"log_{a}(({inside.p})/({inside.q}))",
+        ]
+    elif kind in (EVALUATE, AMOUNT, EQUATION) and right.is_Rational:
         found += [f"{right.p}/{right.q}", f"({right.p})/({right.q})"]
         decimal = exact_decimal(right)
         if decimal:
@@ -89,8 +106,32 @@ def rewrites(exercise: skills.Exercise) -> list[str]:
     else:
         found += [sympy_text(right), commuted(right), sympy_text(sympy.factor(right))]
         found.append(sympy_text(sympy.expand(right)))
+    if kind == EQUATION:
+        found += [f"x = {text}" for text in found[:2]] + [f"x={found[0]}"]
     with_ln = [text.replace("log(", "ln(") for text in found if "log(" in text]
     return found + with_ln + [full_width(found[0])]
+
+
+def inequality_rewrites(right: sympy.Interval) -> list[str]:
+    """x < 3 as 3 > x, x<3, ｘ＜３; 0 <= x <= 1 as 0 ≦ x ≦ 1 and 1 >= x >= 0 …"""
+    low, high = (sympy.simplify(end) for end in (right.start, right.end))
+    less_low = "<" if right.left_open else "<="
+    less_high = "<" if right.right_open else "<="
+    more_low = less_low.replace("<", ">")
+    more_high = less_high.replace("<", ">")
+    ja = {"<=": "≦", ">=": "≧", "<": "<", ">": ">"}
+    if low == -sympy.oo:
+        forms = [f"x {less_high} {high}", f"{high} {more_high} x", f"x{ja[less_high]}{high}"]
+    elif high == sympy.oo:
+        forms = [f"x {more_low} {low}", f"{low} {less_low} x", f"x{ja[more_low]}{low}"]
+    else:
+        forms = [
+            f"{low} {less_low} x {less_high} {high}",
+            f"{high} {more_high} x {more_low} {low}",
+            f"{low}{ja[less_low]}x{ja[less_high]}{high}",
+            f"({low}) {less_low} x {less_high} ({high})",
+        ]
+    return [*forms, full_width(forms[0]), f"{forms[0]}."]
 
 
 @pytest.mark.parametrize(("skill", "level"), CASES)

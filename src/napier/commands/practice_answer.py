@@ -11,7 +11,14 @@ from napier import parser
 from napier.commands import TEXT, Command, Option
 from napier.notice import Notice
 from napier.practice.claims import clean_answer
-from napier.practice.ids import answer_command, exercise_id, parse_exercise_id
+from napier.practice.ids import (
+    RANGE_SKILLS,
+    VALUE_OF_X_SKILLS,
+    answer_command,
+    exercise_id,
+    parse_exercise_id,
+)
+from napier.practice.ranges import read_range, value_of_x
 
 EXAMPLE = "/practice-answer law1.1:1:7 2^12"
 
@@ -26,17 +33,24 @@ class AnswerRequest:
 
 
 def parse(args: Mapping[str, str]) -> AnswerRequest:
-    """Check the exercise id and that the answer reads as an expression (fast, no checking)."""
+    """Check the exercise id and that the answer reads as an answer to it (an expression, a
+    value of x, or a range of x), fast, without checking it."""
     skill, level, seed = parse_exercise_id(args["exercise"])
     exercise = exercise_id(skill, level, seed)
     answer = args["answer"]
+    example = answer_command(exercise, skill, level)
     notices: list[Notice] = []
+    if skill in RANGE_SKILLS:
+        read_range(clean_answer(answer), example)
+        return AnswerRequest(exercise, answer)
+    text = clean_answer(answer)
     parser.parse(
-        clean_answer(answer),
-        example=answer_command(exercise, skill, level),
+        value_of_x(text) if skill in VALUE_OF_X_SKILLS else text,
+        example=example,
         variable=True,
         functions=True,
         notices=notices,
+        bases=True,
     )
     return AnswerRequest(exercise, answer, tuple(notices))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from napier import printer, render
+from napier import render
 from napier.commands.practice import PracticeRequest
 from napier.commands.practice_answer import AnswerRequest
 from napier.commands.practice_hint import HintRequest
@@ -20,7 +20,6 @@ from napier.practice import check as checking
 from napier.practice import feedback
 from napier.practice.ids import LEVELS, answer_command
 from napier.practice.skills import SKILLS, Exercise, exercise
-from napier.practice.trees import show
 from napier.reply import Action, Attachment, Field, PracticeEvent, Reply
 
 log = logging.getLogger(__name__)
@@ -59,8 +58,16 @@ def solution_action(ex: Exercise, locale: str) -> Action:
 
 
 def lesson_action(ex: Exercise, locale: str, law: str = "") -> Action:
-    """A link to the law the exercise (or the mistake) is about, else to its lesson."""
+    """A link to the law the exercise (or the mistake) is about, else to its lesson: ``/law``
+    for the article's laws, ``/log`` for the laws of logarithms, ``/graph`` for a^x rising
+    or falling."""
     law = law or SKILLS[ex.skill].law or ex.task.law
+    if law.startswith("log."):
+        name = t(f"log.law.name.{law.removeprefix('log.')}", locale)
+        return Action(t("practice.action.log_law", locale, name=name), "log", ())
+    if law.startswith("graph."):
+        bases = (("bases", feedback.GRAPH_BASES),)
+        return Action(t("practice.action.graph", locale), "graph", bases)
     if law:
         return Action(t("practice.action.law", locale, law=law), "law", (("id", law),))
     command, args = ex.task.lesson
@@ -92,7 +99,9 @@ def _event(ex: Exercise, kind: str, **values: object) -> PracticeEvent:
 
 def _image(ex: Exercise, locale: str) -> Attachment:
     alt = feedback.statement(ex, locale)[:MAX_ALT]
-    return render.formula([ex.latex], "exercise.png", t("practice.image.alt", locale, expr=alt))
+    return render.formula(
+        [ex.formula(locale)], "exercise.png", t("practice.image.alt", locale, expr=alt)
+    )
 
 
 # --- the exercise --------------------------------------------------------------------------------
@@ -111,7 +120,7 @@ def answer(request: PracticeRequest, locale: str) -> Reply:
     return Reply(
         title=feedback.title(ex, locale),
         text="\n".join(lines),
-        latex=ex.latex,
+        latex=ex.formula(locale),
         fields=(Field(t("practice.field.exercise", locale), f"`{ex.id}`"),),
         attachments=(_image(ex, locale),),
         actions=(
@@ -182,14 +191,15 @@ def solution(request: SolutionRequest, locale: str) -> Reply:
     """The worked solution, step by step, with the answer and the formulas as an image."""
     ex = exercise(request.exercise)
     steps = feedback.solution_lines(ex, locale)
-    result = t("practice.solution.value", locale) + f": **`{show(ex.task.answer)}`**"
-    lines = feedback.solution_latex(ex)
-    shown = t("practice.solution.alt", locale, answer=show(ex.task.answer))[:MAX_ALT]
+    answer = feedback.answer_text(ex.task, locale)
+    result = t("practice.solution.value", locale) + f": **`{answer}`**"
+    lines = feedback.solution_latex(ex, locale)
+    shown = t("practice.solution.alt", locale, answer=answer)[:MAX_ALT]
     return Reply(
         title=f"{t('practice.solution.title', locale)}: {feedback.title(ex, locale)}",
         text="\n".join([feedback.statement(ex, locale), "", result]),
         steps=tuple(steps),
-        latex=printer.latex(ex.task.answer),
+        latex=feedback.answer_latex(ex.task, locale),
         attachments=(render.formula(lines, "solution.png", shown),),
         actions=(lesson_action(ex, locale), *next_actions(ex, locale)),
         event=_event(ex, "solution"),

@@ -34,6 +34,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "倍々に増える量(細菌の増殖)",
         "en": "Doubling (bacteria)",
     },
+    "practice.skill.grow.decay": {"ja": "半減期と減衰", "en": "Decay and half-life"},
+    "practice.skill.log.value": {"ja": "対数の値", "en": "Values of logarithms"},
+    "practice.skill.log.laws": {"ja": "対数の性質", "en": "Laws of logarithms"},
+    "practice.skill.solve.equation": {"ja": "指数方程式", "en": "Exponential equations"},
+    "practice.skill.solve.inequality": {"ja": "指数不等式", "en": "Exponential inequalities"},
     # --- the commands ---
     "practice.description": {
         "ja": "練習問題を出します。答えを確かめ、まちがいの原因を示します",
@@ -113,6 +118,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A population that doubles every {T} minutes is N = N0·e^(kt) (t in minutes). "
         "Give the exact value of k.",
     },
+    "practice.statement.log_value": {
+        "ja": "次の値を求めなさい: `{expr}`",
+        "en": "Find the value of `{expr}`.",
+    },
+    "practice.statement.single_log": {
+        "ja": "次の式を一つの対数 log_{a}(M) の形で表しなさい: `{expr}`(`log_{a}(…)` と入力します)",
+        "en": "Write `{expr}` as a single logarithm log_{a}(M). (Type it as `log_{a}(…)`.)",
+    },
+    "practice.statement.equation": {
+        "ja": "次の方程式を解きなさい: `{left} {op} {right}`",
+        "en": "Solve the equation `{left} {op} {right}`.",
+    },
+    "practice.statement.inequality": {
+        "ja": "次の不等式を解きなさい: `{left} {op} {right}`"
+        "(答えは `x < 3`、`x >= -1`、`0 < x < 2` のように x の範囲で入力します)",
+        "en": "Solve the inequality `{left} {op} {right}`. (Answer with the range of x, such "
+        "as `x < 3`, `x >= -1` or `0 < x < 2`.)",
+    },
+    "practice.statement.decay": {
+        "ja": "ある放射性物質の半減期は {T} 年です。はじめに {N0} g あるとき、"
+        "{t} 年後に残っている量は何 g ですか。",
+        "en": "A radioactive substance has a half-life of {T} years. Starting from {N0} g, "
+        "how many grams are left after {t} years?",
+    },
+    "practice.statement.decay_time": {
+        "ja": "ある放射性物質の半減期は {T} 年です。はじめに {N0} g あった量が、"
+        "はじめの {f} になるのは何年後ですか。",
+        "en": "A radioactive substance has a half-life of {T} years. Starting from {N0} g, "
+        "after how many years is {f} of it left?",
+    },
+    "practice.statement.decay_log": {
+        "ja": "ある放射性物質の半減期は {T} 年です。はじめに {N0} g あった量が、"
+        "はじめの {f} になるのは何年後ですか。log を使った正確な値で答えなさい。",
+        "en": "A radioactive substance has a half-life of {T} years. Starting from {N0} g, "
+        "after how many years is {f} of it left? Give the exact value, using log.",
+    },
     "practice.how_to_answer": {
         "ja": "「答える」ボタンから答えを入力してください。log は自然対数です。例: `{example}`",
         "en": "Press **Answer** to type your answer. log is the natural logarithm. "
@@ -144,6 +185,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "practice.action.try_again": {"ja": "もう一度答える", "en": "Try again"},
     "practice.action.law": {"ja": "公式 {law} を見る", "en": "See law {law}"},
     "practice.action.lesson": {"ja": "くわしい説明", "en": "The lesson"},
+    "practice.action.log_law": {"ja": "{name}を見る", "en": "See: {name}"},
+    "practice.action.graph": {"ja": "a^x のグラフを見る", "en": "See the graphs of a^x"},
     "practice.action.next": {"ja": "次の問題", "en": "Next exercise"},
     "practice.action.level_up": {"ja": "レベル {level} へ", "en": "Level {level}"},
     # --- hints ---
@@ -304,6 +347,118 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "倍になる回数を n とすると、数は N0·2^n です。",
         "en": "After n doublings the population is N0·2^n.",
     },
+    "practice.hint.log_definition": {
+        "ja": "log_{a} {x} は「{a} を何乗すると {x} になるか」を表す数です。"
+        "{a}^p = {x} となる指数 p を求めます。",
+        "en": "log_{a} {x} is the exponent p with {a}^p = {x}: the power {a} must be raised "
+        "to, to give {x}.",
+    },
+    "practice.hint.log_powers": {
+        "ja": "{a} の累乗を書き出してみましょう: {a}^1、{a}^2、{a}^3、…",
+        "en": "List the powers of {a}: {a}^1, {a}^2, {a}^3, …",
+    },
+    "practice.hint.log_common_base": {
+        "ja": "{a} と {x} をどちらも {c} の累乗で表し、公式 (1.4) で {x} を {a} の累乗に"
+        "書き直します。",
+        "en": "Write {a} and {x} as powers of {c}, then use law (1.4) to write {x} as a power "
+        "of {a}.",
+    },
+    "practice.hint.log_negative": {
+        "ja": "底 {a} と真数 {x} の一方だけが 1 より小さいので、値は負になります。"
+        "公式 (1.2) 1/a^n = a^(-n) を使って同じ数の累乗で表しましょう。",
+        "en": "Of the base {a} and the number {x}, one is below 1 and the other above, so the "
+        "value is negative. Use law (1.2), 1/a^n = a^(-n), to write both as powers of one "
+        "number.",
+    },
+    "practice.hint.log_product": {
+        "ja": "積の対数 log_a M + log_a N = log_a(MN) で、まず一つの対数にまとめます。",
+        "en": "By the product law log_a M + log_a N = log_a(MN), combine them into one "
+        "logarithm first.",
+    },
+    "practice.hint.log_quotient": {
+        "ja": "商の対数 log_a M - log_a N = log_a(M/N) で、まず一つの対数にまとめます。",
+        "en": "By the quotient law log_a M - log_a N = log_a(M/N), combine them into one "
+        "logarithm first.",
+    },
+    "practice.hint.log_definition_short": {
+        "ja": "対数の定義から log_a a^k = k です。",
+        "en": "By the definition, log_a a^k = k.",
+    },
+    "practice.hint.log_power": {
+        "ja": "累乗の対数 log_a M^r = r log_a M: 真数の指数 {q} を前に出します。",
+        "en": "Power law log_a M^r = r log_a M: bring the exponent {q} to the front.",
+    },
+    "practice.hint.log_power_up": {
+        "ja": "係数は真数の指数になります: {q} log_a {m} = log_a {m}^{q}。",
+        "en": "A coefficient becomes an exponent of the number: {q} log_a {m} = log_a {m}^{q}.",
+    },
+    "practice.hint.log_combine": {
+        "ja": "底が同じ対数の和は積の対数に、差は商の対数にまとめます。",
+        "en": "With one base, a sum of logarithms is the logarithm of a product, a difference "
+        "the logarithm of a quotient.",
+    },
+    "practice.hint.equation_same_base": {
+        "ja": "両辺を底 {c} の累乗で表します({number} も {c} の累乗に直します)。",
+        "en": "Write both sides as powers of {c} ({number} too).",
+    },
+    "practice.hint.equation_exponents": {
+        "ja": "底が同じ累乗が等しければ、指数も等しくなります: a^p = a^q ⇔ p = q。",
+        "en": "Equal powers of one base have equal exponents: a^p = a^q ⇔ p = q.",
+    },
+    "practice.hint.equation_common_base": {
+        "ja": "両辺の底を {c} にそろえます(公式 (1.4) (a^m)^u = a^(mu))。",
+        "en": "Write both bases as powers of {c} (law 1.4: (a^m)^u = a^(mu)).",
+    },
+    "practice.hint.not_a_power": {
+        "ja": "{number} は {a} の累乗(有理数の指数)では表せないので、底をそろえることはできません。",
+        "en": "{number} is not a power of {a} with a rational exponent, so the bases cannot be "
+        "matched.",
+    },
+    "practice.hint.take_logs": {
+        "ja": "両辺の自然対数 log をとると、log({a}^x) = x log {a} のように指数が前に出ます。",
+        "en": "Take the natural log of both sides: the exponent comes to the front, "
+        "log({a}^x) = x log {a}.",
+    },
+    "practice.hint.inequality_increasing": {
+        "ja": "底 {a} は 1 より大きいので y = {power} は増加関数です。"
+        "指数の大小は累乗の大小と同じ向きになります。",
+        "en": "The base {a} is greater than 1, so y = {power} is increasing: the exponents are "
+        "in the same order as the powers.",
+    },
+    "practice.hint.inequality_decreasing": {
+        "ja": "底 {a} は 0 と 1 の間なので y = {power} は減少関数です。"
+        "指数どうしを比べるときは不等号の向きが逆になります。",
+        "en": "The base {a} is between 0 and 1, so y = {power} is decreasing: comparing the "
+        "exponents turns the inequality round.",
+    },
+    "practice.hint.substitution": {
+        "ja": "t = {a}^x とおくと {square}^x = t^2、そして t > 0 です。t の 2 次不等式を解きます。",
+        "en": "Put t = {a}^x: then {square}^x = t^2 and t > 0. Solve the quadratic "
+        "inequality in t.",
+    },
+    "practice.hint.substitution_back": {
+        "ja": "t の範囲が求まったら {a}^x に戻し、両端を {a} の累乗で表して x の範囲にします"
+        "(底 {a} > 1 なので向きはそのまま)。",
+        "en": "From the range of t, go back to {a}^x and write both ends as powers of {a} to "
+        "get the range of x (the base {a} > 1 keeps the direction).",
+    },
+    "practice.hint.decay1": {
+        "ja": "まず、その時間のあいだに何回半分になるか(t/T 回)を数えます。",
+        "en": "First count how many times the amount halves in that time: t/T times.",
+    },
+    "practice.hint.decay2": {
+        "ja": "残る割合を 1/2 の累乗で表すと、半分になった回数がわかります。",
+        "en": "Write the share left as a power of 1/2: its exponent counts the halvings.",
+    },
+    "practice.hint.decay3": {
+        "ja": "残る割合 (1/2)^(t/{T}) が目標の割合に等しいとおき、両辺の自然対数 log をとります。",
+        "en": "Set the share left, (1/2)^(t/{T}), equal to the target and take the natural "
+        "log of both sides.",
+    },
+    "practice.hint.decay_formula": {
+        "ja": "半減期 T ごとに半分になるので、時間 t の後に残る量は N0·(1/2)^(t/T) です。",
+        "en": "Halving every half-life T, the amount left after a time t is N0·(1/2)^(t/T).",
+    },
     # --- worked solutions ---
     "practice.solution.title": {"ja": "解答", "en": "Solution"},
     "practice.solution.value": {"ja": "答え", "en": "Answer"},
@@ -431,6 +586,57 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "両辺の自然対数をとると {T}k = log 2 なので",
         "en": "Taking natural logarithms, {T}k = log 2, so",
     },
+    "practice.solution.log_product": {
+        "ja": "積の対数 log_a M + log_a N = log_a(MN) でまとめる",
+        "en": "By the product law, log_a M + log_a N = log_a(MN)",
+    },
+    "practice.solution.log_quotient": {
+        "ja": "商の対数 log_a M - log_a N = log_a(M/N) でまとめる",
+        "en": "By the quotient law, log_a M - log_a N = log_a(M/N)",
+    },
+    "practice.solution.log_power": {
+        "ja": "累乗の対数 log_a M^r = r log_a M で指数を前に出す",
+        "en": "By the power law, log_a M^r = r log_a M",
+    },
+    "practice.solution.log_value": {
+        "ja": "{a}^{j} = {m} なので log_{a} {m} = {j}",
+        "en": "{a}^{j} = {m}, so log_{a} {m} = {j}",
+    },
+    "practice.solution.log_power_up": {
+        "ja": "累乗の対数で係数を真数の指数にする: {q} log_{a} {m} = log_{a} {m}^{q}",
+        "en": "By the power law, the coefficient becomes an exponent: "
+        "{q} log_{a} {m} = log_{a} {m}^{q}",
+    },
+    "practice.solution.halvings": {
+        "ja": "{t} 年 ÷ {T} 年 = {k} 回、半分になる",
+        "en": "{t} years ÷ {T} years = {k} halvings",
+    },
+    "practice.solution.halving_count": {
+        "ja": "{N0} g の (1/2)^{k} 倍",
+        "en": "{N0} g times (1/2)^{k}:",
+    },
+    "practice.solution.fraction_halvings": {
+        "ja": "{f} = (1/2)^{k} なので、{k} 回半分になる",
+        "en": "{f} = (1/2)^{k}: {k} halvings",
+    },
+    "practice.solution.halving_time": {
+        "ja": "1 回が {T} 年なので {k}×{T} 年",
+        "en": "{T} years each, so {k}×{T} years:",
+    },
+    "practice.solution.decay_equation": {
+        "ja": "t 年後に残る割合は (1/2)^(t/{T}) なので (1/2)^(t/{T}) = 1/{m}",
+        "en": "The share left after t years is (1/2)^(t/{T}), so (1/2)^(t/{T}) = 1/{m}",
+    },
+    "practice.solution.decay_logs": {
+        "ja": "両辺の自然対数をとると (t/{T}) log(1/2) = log(1/{m})、"
+        "つまり -(t/{T}) log 2 = -log {m}",
+        "en": "Taking natural logarithms, (t/{T}) log(1/2) = log(1/{m}), that is "
+        "-(t/{T}) log 2 = -log {m}",
+    },
+    "practice.solution.decay_log_time": {
+        "ja": "よって t = {T} log {m} / log 2(年)",
+        "en": "So t = {T} log {m} / log 2 (years):",
+    },
     # --- verdicts ---
     "practice.verdict.title": {"ja": "答えの確認", "en": "Your answer"},
     "practice.verdict.your_answer": {
@@ -476,6 +682,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "一つの累乗になっていません。底(定数)と指数が一つずつの形にしましょう",
         "en": "a single power with a constant base and one exponent",
     },
+    "practice.form.not_log": {
+        "ja": "一つの対数 log_a(…) の形になっていません。対数の性質でまとめ、`log_3(25)` の"
+        "ように入力しましょう",
+        "en": "a single logarithm log_a(…): combine it with the laws of logarithms and type "
+        "it like `log_3(25)`",
+    },
     "practice.verdict.mistake": {
         "ja": "× まだ正しくありません。考えられる原因: **{name}**",
         "en": "✗ Not yet right. The likely slip: **{name}**",
@@ -487,6 +699,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "practice.verdict.law": {
         "ja": "関係する公式: ({law}) → `/law {law}`",
         "en": "The law involved: ({law}) → `/law {law}`",
+    },
+    "practice.verdict.log_law": {
+        "ja": "関係する法則: {name} `{statement}` → `/log`",
+        "en": "The law involved: {name}, `{statement}` → `/log`",
+    },
+    "practice.verdict.graph.decreasing": {
+        "ja": "関係する性質: 0 < a < 1 のとき y = a^x は減少関数 → `/graph {bases}`",
+        "en": "The property involved: for 0 < a < 1, y = a^x is decreasing → `/graph {bases}`",
+    },
+    "practice.verdict.graph.increasing": {
+        "ja": "関係する性質: a > 1 のとき y = a^x は増加関数 → `/graph {bases}`",
+        "en": "The property involved: for a > 1, y = a^x is increasing → `/graph {bases}`",
     },
     "practice.verdict.rounded": {
         "ja": "△ おしいです。小数の丸めの範囲で合っていますが、正確な値ではありません。"
@@ -537,6 +761,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ja": "`{skill}` という練習はありません。使えるもの: {skills}。例: `/practice law1.1 2`",
         "en": "There is no skill `{skill}`. The skills are: {skills}. "
         "Try for example `/practice law1.1 2`.",
+    },
+    "practice.need_range": {
+        "ja": "答えは x の範囲で書いてください(`x < 3`、`x >= -1`、`0 < x < 2` のように。"
+        "≦ ≧ も使えます)。例: `{example}`",
+        "en": "Give the answer as a range of x, such as `x < 3`, `x >= -1` or `0 < x < 2` "
+        "(≤ and ≥ work too). Try for example `{example}`.",
     },
     "practice.bad_exercise": {
         "ja": "問題番号 `{given}` が読めません。新しい問題は `/practice law1.1 2` で出せます。",
@@ -965,5 +1195,297 @@ MESSAGES: dict[str, dict[str, str]] = {
     "practice.mistake.rate_as_reciprocal.explain": {
         "ja": "`{wrong}` には log 2 がありません。e^(kT) = 2 から kT = log 2 です: `{right}`。",
         "en": "`{wrong}` has no log 2. From e^(kT) = 2, kT = log 2: `{right}`.",
+    },
+    # --- mistakes of the logarithm, equation and decay skills ---
+    "practice.mistake.log_power_instead.name": {
+        "ja": "指数ではなく累乗を答えた",
+        "en": "Gave the power instead of the exponent",
+    },
+    "practice.mistake.log_power_instead.explain": {
+        "ja": "`{wrong}` は {a} を {x} 乗した数です。log_{a} {x} は「{a} を何乗すると {x} に"
+        "なるか」、つまり指数のほうです: `{site} = {right}`。",
+        "en": "`{wrong}` is {a} raised to the power {x}. log_{a} {x} is the exponent p with "
+        "{a}^p = {x}: `{site} = {right}`.",
+    },
+    "practice.mistake.log_divided.name": {
+        "ja": "真数を底で割った",
+        "en": "Divided the number by the base",
+    },
+    "practice.mistake.log_divided.explain": {
+        "ja": "`{wrong}` は {x} を {a} で割った数です。対数は割り算ではなく、{a}^p = {x} となる"
+        "指数 p です: `{site} = {right}`。",
+        "en": "`{wrong}` is {x} divided by {a}. A logarithm is not a quotient: it is the "
+        "exponent p with {a}^p = {x}: `{site} = {right}`.",
+    },
+    "practice.mistake.log_reciprocal.name": {
+        "ja": "底と真数を入れかえた",
+        "en": "Swapped the base and the number",
+    },
+    "practice.mistake.log_reciprocal.explain": {
+        "ja": "`{wrong}` は正しい値の逆数で、底と真数を入れかえた対数の値です。"
+        "log_a x では a が底(右下に小さく書く数)、x が真数です: `{site} = {right}`。",
+        "en": "`{wrong}` is the reciprocal of the right value: the logarithm with the base "
+        "and the number swapped. In log_a x, a (written small, below) is the base: "
+        "`{site} = {right}`.",
+    },
+    "practice.mistake.common_base_exponent.name": {
+        "ja": "共通の底の指数をそのまま答えた",
+        "en": "Gave the exponent of the common base",
+    },
+    "practice.mistake.common_base_exponent.explain": {
+        "ja": "{n} は {x} = {c}^{n} の指数です。求めるのは底 {a} = {c}^{m} の指数なので、"
+        "{n} を {m} で割ります: `{site} = {right}`。",
+        "en": "{n} is the exponent in {x} = {c}^{n}. The question asks for a power of "
+        "{a} = {c}^{m}, so divide by {m}: `{site} = {right}`.",
+    },
+    "practice.mistake.log_sign_dropped.name": {
+        "ja": "符号を落とした",
+        "en": "Dropped the minus sign",
+    },
+    "practice.mistake.log_sign_dropped.explain": {
+        "ja": "`{wrong}` は正しい値と符号が逆です。底と真数の一方だけが 1 より小さいとき、"
+        "対数の値は負になります: `{site} = {right}`。",
+        "en": "`{wrong}` has the wrong sign. When just one of the base and the number is "
+        "below 1, the logarithm is negative: `{site} = {right}`.",
+    },
+    "practice.mistake.log_sum_inside.name": {
+        "ja": "真数どうしをたした",
+        "en": "Added the numbers inside the logarithms",
+    },
+    "practice.mistake.log_sum_inside.explain": {
+        "ja": "`{site}` を `{wrong}` としています。対数の和は真数の積の対数です"
+        "(和の対数ではありません): `{right}`。",
+        "en": "`{site}` was turned into `{wrong}`. A sum of logarithms is the logarithm of "
+        "the product, not of the sum: `{right}`.",
+    },
+    "practice.mistake.log_difference_inside.name": {
+        "ja": "真数どうしをひいた",
+        "en": "Subtracted the numbers inside the logarithms",
+    },
+    "practice.mistake.log_difference_inside.explain": {
+        "ja": "`{site}` を `{wrong}` としています。対数の差は真数の商の対数です"
+        "(差の対数ではありません): `{right}`。",
+        "en": "`{site}` was turned into `{wrong}`. A difference of logarithms is the "
+        "logarithm of the quotient, not of the difference: `{right}`.",
+    },
+    "practice.mistake.log_quotient_upside_down.name": {
+        "ja": "割る順序を逆にした",
+        "en": "Divided the wrong way up",
+    },
+    "practice.mistake.log_quotient_upside_down.explain": {
+        "ja": "`{wrong}` は `{upside}` の値で、割る順序が逆です。"
+        "log_a M - log_a N = log_a(M/N) なので: `{right}`。",
+        "en": "`{wrong}` is the value of `{upside}`: the quotient is upside down. "
+        "log_a M - log_a N = log_a(M/N), so: `{right}`.",
+    },
+    "practice.mistake.answer_is_argument.name": {
+        "ja": "対数ではなく真数を答えた",
+        "en": "Gave the number inside the logarithm",
+    },
+    "practice.mistake.answer_is_argument.explain": {
+        "ja": "`{wrong}` は `{site}` の真数です。求めるのはその対数の値です: `{site} = {right}`。",
+        "en": "`{wrong}` is the number inside `{site}`; the question asks for its "
+        "logarithm: `{site} = {right}`.",
+    },
+    "practice.mistake.power_of_log.name": {
+        "ja": "対数の値を累乗した",
+        "en": "Raised the logarithm to the power",
+    },
+    "practice.mistake.power_of_log.explain": {
+        "ja": "`{wrong}` は対数の値を累乗しています(log_a M^r を (log_a M)^r としています)。"
+        "真数の指数 r は対数の前にかけ算で出ます: `{site} = {right}`。",
+        "en": "`{wrong}` raises the logarithm to the power (log_a M^r taken as (log_a M)^r). "
+        "The exponent r comes out in front as a factor: `{site} = {right}`.",
+    },
+    "practice.mistake.log_power_dropped.name": {
+        "ja": "真数の指数を落とした",
+        "en": "Dropped the exponent of the number",
+    },
+    "practice.mistake.log_power_dropped.explain": {
+        "ja": "`{wrong}` は真数の指数を使っていません。log_a M^r = r log_a M なので: "
+        "`{site} = {right}`。",
+        "en": "`{wrong}` leaves out the exponent of the number. log_a M^r = r log_a M, so: "
+        "`{site} = {right}`.",
+    },
+    "practice.mistake.coefficient_inside.name": {
+        "ja": "係数を真数にかけた",
+        "en": "Multiplied the number by the coefficient",
+    },
+    "practice.mistake.coefficient_inside.explain": {
+        "ja": "`{wrong}` では係数を真数にかけています。r log_a M = log_a M^r で、係数は真数の"
+        "指数になります: `{right}`。",
+        "en": "`{wrong}` multiplies the number by the coefficient. r log_a M = log_a M^r: the "
+        "coefficient becomes an exponent of the number: `{right}`.",
+    },
+    "practice.mistake.exponent_equals_number.name": {
+        "ja": "指数を右辺の数とそのまま比べた",
+        "en": "Compared the exponent with the number itself",
+    },
+    "practice.mistake.exponent_equals_number.explain": {
+        "ja": "指数 `{exponent}` を {number} そのものと比べています。指数どうしを比べる前に、"
+        "{number} を同じ底の累乗 `{power}` で表します。",
+        "en": "The exponent `{exponent}` was compared with {number} itself. Before comparing "
+        "exponents, write {number} as a power of the same base: `{power}`.",
+    },
+    "practice.mistake.bases_not_matched.name": {
+        "ja": "底をそろえずに指数を比べた",
+        "en": "Compared exponents of different bases",
+    },
+    "practice.mistake.bases_not_matched.explain": {
+        "ja": "底がちがう累乗のまま指数どうしを比べています。指数を比べてよいのは底が同じとき"
+        "だけです。まず両辺を底 {c} の累乗で表します(公式 (1.4) (a^m)^u = a^(mu))。",
+        "en": "The exponents were compared while the bases still differ; exponents can be "
+        "compared only for one base. First write both sides as powers of {c} (law 1.4: "
+        "(a^m)^u = a^(mu)).",
+    },
+    "practice.mistake.reciprocal_base_as_base.name": {
+        "ja": "底 1/a を a として扱った",
+        "en": "Treated the base 1/a as a",
+    },
+    "practice.mistake.reciprocal_base_as_base.explain": {
+        "ja": "底 `{a}` を `{b}` のように扱っています。公式 (1.2) より `{a}^x = {power}` なので、"
+        "`{b}` の累乗で表すと指数の符号が変わります。",
+        "en": "The base `{a}` was treated like `{b}`. By law (1.2), `{a}^x = {power}`: as a "
+        "power of `{b}` the exponent changes sign.",
+    },
+    "practice.mistake.log_upside_down.name": {
+        "ja": "対数の比を逆にした",
+        "en": "Divided the logarithms the wrong way up",
+    },
+    "practice.mistake.log_upside_down.explain": {
+        "ja": "`{wrong}` は分子と分母が逆です。a^x = N なら x log a = log N なので、"
+        "x = log N / log a(底の変換公式 log_a N = log N / log a)です: `{right}`。",
+        "en": "`{wrong}` is upside down. From a^x = N, x log a = log N, so x = log N / log a "
+        "(change of base, log_a N = log N / log a): `{right}`.",
+    },
+    "practice.mistake.numbers_divided.name": {
+        "ja": "対数ではなく数どうしを割った",
+        "en": "Divided the numbers instead of their logarithms",
+    },
+    "practice.mistake.numbers_divided.explain": {
+        "ja": "{number}/{a} は数どうしの割り算です。{a}^x = {number} の x は、"
+        "対数の比 `{right}` です。",
+        "en": "{number}/{a} divides the numbers themselves. The x with {a}^x = {number} is "
+        "the ratio of their logarithms, `{right}`.",
+    },
+    "practice.mistake.log_of_quotient.name": {
+        "ja": "対数の商を商の対数にした",
+        "en": "Took the log of the quotient for the quotient of logs",
+    },
+    "practice.mistake.log_of_quotient.explain": {
+        "ja": "`{wrong}` は商の対数で、log N - log a に等しく、対数の商 log N / log a とは"
+        "別の数です。正しくは `{right}` です。",
+        "en": "`{wrong}` is the logarithm of a quotient, log N - log a, not the quotient of "
+        "the logarithms log N / log a. The right one is `{right}`.",
+    },
+    "practice.mistake.direction_reversed.name": {
+        "ja": "底が 1 より大きいのに不等号の向きを変えた",
+        "en": "Turned the inequality round for a base above 1",
+    },
+    "practice.mistake.direction_reversed.explain": {
+        "ja": "底 {a} は 1 より大きく、y = {power} は増加関数なので、指数どうしを比べても"
+        "不等号の向きは変わりません。",
+        "en": "The base {a} is above 1 and y = {power} is increasing, so comparing the "
+        "exponents keeps the direction of the inequality.",
+    },
+    "practice.mistake.direction_kept.name": {
+        "ja": "底が 1 より小さいのに不等号の向きを変えなかった",
+        "en": "Kept the direction for a base below 1",
+    },
+    "practice.mistake.direction_kept.explain": {
+        "ja": "底 {a} は 0 と 1 の間で、y = {power} は減少関数です。累乗が大きいほど指数は"
+        "小さいので、指数どうしを比べると不等号の向きが逆になります。",
+        "en": "The base {a} is between 0 and 1, so y = {power} is decreasing: the larger the "
+        "power, the smaller the exponent. Comparing the exponents turns the inequality round.",
+    },
+    "practice.mistake.boundary_changed.name": {
+        "ja": "等号を含むかどうかを取りちがえた",
+        "en": "Got the boundary wrong (< and ≤)",
+    },
+    "practice.mistake.boundary_changed.explain": {
+        "ja": "境界の値を含むかどうかが逆です。両辺が等しくなるのは境界の x だけなので、"
+        "もとの不等号が < なら答えも < 、≦ なら ≦ です。",
+        "en": "The boundary is included the wrong way. The two sides are equal only at the "
+        "boundary, so < in the problem gives < in the answer and ≤ gives ≤.",
+    },
+    "practice.mistake.t_range_as_x.name": {
+        "ja": "t の範囲を x の範囲として答えた",
+        "en": "Gave the range of t as the range of x",
+    },
+    "practice.mistake.t_range_as_x.explain": {
+        "ja": "t = {a}^x の範囲をそのまま x の範囲にしています。t の範囲の両端を {a} の累乗で"
+        "表し、{a}^x の不等式から x の範囲を求めます。",
+        "en": "The range of t = {a}^x was given as the range of x. Write the ends of the "
+        "range of t as powers of {a}, then read off the range of x.",
+    },
+    "practice.mistake.halved_t_times.name": {
+        "ja": "t 回半分にした(t/T 回ではなく)",
+        "en": "Halved t times instead of t/T times",
+    },
+    "practice.mistake.halved_t_times.explain": {
+        "ja": "`{wrong}` では経過時間の数だけ半分にしています。半分になるのは半減期 T ごと、"
+        "つまり t/T 回です: `{right}`。",
+        "en": "`{wrong}` halves once for every year. The amount halves once per half-life T, "
+        "that is t/T times: `{right}`.",
+    },
+    "practice.mistake.halvings_multiplied.name": {
+        "ja": "2 × 回数 で割った",
+        "en": "Divided by 2 × the number of halvings",
+    },
+    "practice.mistake.halvings_multiplied.explain": {
+        "ja": "`{wrong}` では 2 に回数をかけて割っています。n 回半分にすると (1/2)^n 倍です: "
+        "`{right}`。",
+        "en": "`{wrong}` divides by 2 times the number of halvings. Halving n times "
+        "multiplies by (1/2)^n: `{right}`.",
+    },
+    "practice.mistake.decayed_amount.name": {
+        "ja": "減った量を答えた",
+        "en": "Gave the amount that decayed",
+    },
+    "practice.mistake.decayed_amount.explain": {
+        "ja": "`{wrong}` は減った量です。問われているのは残っている量です: `{right}`。",
+        "en": "`{wrong}` is the amount that decayed; the question asks what is left: `{right}`.",
+    },
+    "practice.mistake.halvings_as_time.name": {
+        "ja": "回数を時間と取りちがえた",
+        "en": "Gave the number of halvings as the time",
+    },
+    "practice.mistake.halvings_as_time.explain": {
+        "ja": "`{wrong}` は半分になる回数です。1 回ごとに半減期 T かかるので、時間は"
+        "回数 × T です: `{right}`。",
+        "en": "`{wrong}` is the number of halvings; each takes one half-life T, so the time "
+        "is halvings × T: `{right}`.",
+    },
+    "practice.mistake.denominator_as_halvings.name": {
+        "ja": "分母の数だけ半減期がたつとした",
+        "en": "Took the denominator as the number of half-lives",
+    },
+    "practice.mistake.denominator_as_halvings.explain": {
+        "ja": "`{wrong}` では分母の数だけ半減期がたつとしています。n 回半分になると残りは "
+        "1/2^n なので、(1/2)^(t/T) が目標の割合になる t を求めます: `{right}`。",
+        "en": "`{wrong}` counts one half-life per unit of the denominator. After n halvings "
+        "1/2^n is left, so find the t with (1/2)^(t/T) equal to the share: `{right}`.",
+    },
+    "practice.mistake.linear_decay.name": {
+        "ja": "一定の量ずつ減るとした",
+        "en": "Treated the decay as linear",
+    },
+    "practice.mistake.linear_decay.explain": {
+        "ja": "`{wrong}` は、はじめの量の半分ずつ一定の速さで減るとした計算です。実際には"
+        "そのとき残っている量の半分ずつ減るので、減り方はだんだんゆるやかになります: "
+        "`{right}`。",
+        "en": "`{wrong}` assumes the amount falls at a steady rate, half of the start per "
+        "half-life. It halves what is left each time, so it falls ever more slowly: "
+        "`{right}`.",
+    },
+    "practice.mistake.log_sign_lost.name": {
+        "ja": "log(1/2) の負の符号を落とした",
+        "en": "Lost the minus sign of log(1/2)",
+    },
+    "practice.mistake.log_sign_lost.explain": {
+        "ja": "`{wrong}` は負の時間です。log(1/2) = -log 2、log(1/m) = -log m とどちらも負"
+        "なので、符号は打ち消し合います: `{right}`。",
+        "en": "`{wrong}` is a negative time. log(1/2) = -log 2 and log(1/m) = -log m are "
+        "both negative, so the signs cancel: `{right}`.",
     },
 }

@@ -122,9 +122,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "relation.unsupported_symbol": {
         "ja": "`{symbol}` は扱えません。`=`、`<`、`>`、`<=`、`>=` を使ってください。"
-        "例: `/solve 2^(x+1) = 8`",
+        "例: `{example}`",
         "en": "`{symbol}` is not supported; use `=`, `<`, `>`, `<=` or `>=`. "
-        "Try for example `/solve 2^(x+1) = 8`.",
+        "Try for example `{example}`.",
     },
     "powers.too_large": {
         "ja": "途中の数が大きすぎます(上限 {limit} 桁)。例: `{example}`",

@@ -19,10 +19,20 @@ import mpmath
 from napier import parser
 from napier.errors import UserError
 from napier.notice import Notice
-from napier.parser import Binary, Call, Negate, Node, Number
+from napier.parser import Binary, Call, Log, Negate, Node, Number
 from napier.practice import compare
 from napier.practice.claims import clean_answer
-from napier.practice.tasks import FORM_NUMBER, FORM_POWER, Mistake, Task
+from napier.practice.ranges import Range, read_range, value_of_x
+from napier.practice.tasks import (
+    EQUATION,
+    FORM_LOG,
+    FORM_NUMBER,
+    FORM_POWER,
+    INEQUALITY,
+    Answer,
+    Mistake,
+    Task,
+)
 from napier.practice.trees import has_x, is_power, rational, split_power
 
 log = logging.getLogger(__name__)
@@ -43,6 +53,7 @@ POWER_OF_POWER = "power_of_power"
 NUMBER = "number"  # a power was asked for; a plain number was given
 NEGATIVE = "negative"
 NOT_POWER = "not_power"
+NOT_LOG = "not_log"  # one logarithm was asked for
 
 _DECIMAL = re.compile(r"\d*\.\d+")
 _PREFIX = re.compile(
@@ -64,7 +75,7 @@ class Verdict:
     """
 
     status: str
-    answer: Node
+    answer: Answer
     text: str
     mistake: Mistake | None = None
     missing: str = ""
@@ -96,18 +107,25 @@ class Verdict:
         return "" if self.correct else self.status
 
 
+def answer_text(text: str, task: Task) -> str:
+    """The answer as it is read: without ``y =`` in front, or ``x =`` for an equation."""
+    cleaned = clean_answer(text)
+    return value_of_x(cleaned) if task.kind == EQUATION else cleaned
+
+
 def read_answer(text: str, task: Task, example: str, notices: list[Notice] | None = None) -> Node:
     """The learner's answer as a tree (or a UserError in both languages, with an example).
 
     ``example`` is a whole command that works; what the parser assumed (``2^3x`` read as
-    2^(3x)) is added to ``notices``.
+    2^(3x)) is added to ``notices``. ``log_2(8)`` is read as a logarithm to base 2.
     """
     return parser.parse(
-        clean_answer(text),
+        answer_text(text, task),
         example=example,
         variable=task.variable,
         functions=True,
         notices=notices,
+        bases=True,
     )
 
 
@@ -137,7 +155,9 @@ def _exact(value: Fraction | None, other: Fraction | None) -> bool | None:
 
 
 def _check(task: Task, text: str, example: str, notices: list[Notice]) -> Verdict:
-    cleaned = clean_answer(text)
+    if task.kind == INEQUALITY:
+        return _check_range(task, text, example)
+    cleaned = answer_text(text, task)
     answer = read_answer(text, task, example, notices)
     value = None if has_x(answer) else rational(answer)
     lazy = _Samples(answer, task, f"{cleaned}|{task.given}")
@@ -188,6 +208,43 @@ def _check(task: Task, text: str, example: str, notices: list[Notice]) -> Verdic
         point = compare.difference_point(answer, task.answer, samples)
         return Verdict(DIFFERENT, answer, cleaned, point=point)
     return Verdict(DIFFERENT, answer, cleaned, value=samples.precise_at(answer, 0))
+
+
+def _check_range(task: Task, text: str, example: str) -> Verdict:
+    """A range of x (``x < -2``, ``0 < x < 1``): the same set as the right one, as a known
+    mistake's, the right one up to rounded decimals at its ends, or different."""
+    cleaned = clean_answer(text)
+    answer = read_range(cleaned, example)
+    assert isinstance(task.answer, Range)
+    if compare.same_ranges(answer, task.answer):
+        return Verdict(CORRECT, answer, cleaned)
+    for mistake in task.mistakes:
+        assert isinstance(mistake.answer, Range)
+        if compare.same_ranges(answer, mistake.answer):
+            return Verdict(MISTAKE, answer, cleaned, mistake=mistake)
+    tolerance = rounding_tolerance(cleaned)
+    if tolerance and _near_ranges(answer, task.answer, tolerance):
+        return Verdict(ROUNDED, answer, cleaned)
+    return Verdict(DIFFERENT, answer, cleaned)
+
+
+def _near_ranges(a: Range, b: Range, tolerance: mpmath.mpf) -> bool:
+    """The same shape, with ends that agree up to ``tolerance`` (a rounded decimal)."""
+    if (a.low is None, a.high is None, a.low_closed, a.high_closed) != (
+        b.low is None,
+        b.high is None,
+        b.low_closed,
+        b.high_closed,
+    ):
+        return False
+    for mine, right in ((a.low, b.low), (a.high, b.high)):
+        if mine is None or right is None:
+            continue
+        with mpmath.workdps(compare.CONSTANT_DIGITS):
+            x, y = compare.value(mine, mpmath.mpf(0)), compare.value(right, mpmath.mpf(0))
+        if x is None or y is None or not compare.agree(x, y, tolerance):
+            return False
+    return True
 
 
 def _rational_miss(
@@ -261,7 +318,31 @@ def missing_form(tree: Node, form: str) -> str:
         return "" if is_number(tree) else NOT_NUMBER
     if form == FORM_POWER:
         return _power_form(tree)
+    if form == FORM_LOG:
+        return "" if is_single_log(tree) else NOT_LOG
     return ""
+
+
+def is_single_log(tree: Node | Log) -> bool:
+    """One logarithm of a number to a number base: ``log_2(15)``, ``log_3(25/2)``."""
+    return (
+        isinstance(tree, Log)
+        and not has_x(tree)
+        and _no_logs(tree.base)
+        and _no_logs(tree.arg)
+        and rational(tree.base) is not None
+    )
+
+
+def _no_logs(tree: Node | Log) -> bool:
+    match tree:
+        case Log() | Call("ln", _):
+            return False
+        case Binary(_, left, right):
+            return _no_logs(left) and _no_logs(right)
+        case Negate(operand) | Call(_, operand):
+            return _no_logs(operand)
+    return True
 
 
 def is_number(tree: Node) -> bool:

@@ -20,7 +20,8 @@ import mpmath
 import numpy as np
 
 from napier import calculus
-from napier.parser import Binary, Call, Negate, Node
+from napier.parser import Binary, Call, Log, Negate, Node
+from napier.practice.ranges import Range
 from napier.practice.trees import has_x, rational
 
 log = logging.getLogger(__name__)
@@ -281,7 +282,7 @@ def bounded(tree: Node) -> bool:
             if b is None or e is None:
                 return False
             return abs(e) * mpmath.log10(abs(b) + 2) <= MAX_SYMBOLIC_DIGITS
-        case Binary(_, left, right):
+        case Binary(_, left, right) | Log(left, right):
             return bounded(left) and bounded(right)
         case Negate(operand) | Call(_, operand):
             return bounded(operand)
@@ -315,6 +316,19 @@ def equal(answer: Node, reference: Node, seed: str = "compare") -> bool:
             and (symbolic_equal(answer, reference))
         )
     return relation.kind == EQUAL
+
+
+def same_ranges(a: Range, b: Range, seed: str = "range") -> bool:
+    """Whether two ranges of x are the same set: the same ends (exactly, or to 50 digits),
+    each included or not alike."""
+    if (a.low is None, a.high is None) != (b.low is None, b.high is None):
+        return False
+    if (a.low_closed, a.high_closed) != (b.low_closed, b.high_closed):
+        return False
+    return all(
+        end is None or equal(end, other, seed)  # type: ignore[arg-type]
+        for end, other in ((a.low, b.low), (a.high, b.high))
+    )
 
 
 def difference_point(

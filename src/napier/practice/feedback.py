@@ -13,9 +13,11 @@ from napier import calculus, printer
 from napier.i18n import t
 from napier.parser import Node
 from napier.practice import check as checking
+from napier.practice.ranges import Range, range_latex, range_text
 from napier.practice.skills import SKILLS, Exercise, Line
-from napier.practice.tasks import DERIVATIVE, Mistake, Task
+from napier.practice.tasks import DERIVATIVE, EQUATION, Mistake, Task
 from napier.practice.trees import show
+from napier.relation import symbol_text
 
 FIXED_LOW = mpmath.mpf(10) ** -4
 FIXED_HIGH = mpmath.mpf(10) ** 12
@@ -49,7 +51,11 @@ def title(exercise: Exercise, locale: str) -> str:
 
 
 def statement(exercise: Exercise, locale: str) -> str:
-    return t(exercise.statement, locale, **dict(exercise.params))
+    """The exercise in words; a relation symbol (``op``) as the reader's textbooks write it."""
+    params = dict(exercise.params)
+    if "op" in params:
+        params["op"] = symbol_text(params["op"], locale)
+    return t(exercise.statement, locale, **params)
 
 
 def line_text(line: Line, locale: str) -> str:
@@ -65,6 +71,25 @@ def hint(exercise: Exercise, n: int, locale: str) -> str:
     return line_text(exercise.hints[n - 1], locale)
 
 
+GRAPH_BASES = "2 1/2"  # /graph of an increasing and a decreasing exponential
+
+
+def law_line(law: str, locale: str) -> str:
+    """The law a mistake breaks, and where to read it: ``/law 1.1``, the laws of logarithms
+    in ``/log`` (``log.product`` …), or the graphs of a^x in ``/graph`` (``graph.*``)."""
+    if law.startswith("log."):
+        from napier import logarithm
+        from napier.lessons.show import line_text
+
+        key = law.removeprefix("log.")
+        statement = line_text(logarithm.law(key).statement, locale)
+        name = t(f"log.law.name.{key}", locale)
+        return t("practice.verdict.log_law", locale, name=name, statement=statement)
+    if law.startswith("graph."):
+        return t(f"practice.verdict.{law}", locale, bases=GRAPH_BASES)
+    return t("practice.verdict.law", locale, law=law)
+
+
 def mistake_lines(mistake: Mistake, locale: str) -> list[str]:
     """The mistake named, where it goes wrong on this task, and the law it breaks."""
     params = {"site": mistake.site, "wrong": mistake.wrong, "right": mistake.right}
@@ -73,8 +98,23 @@ def mistake_lines(mistake: Mistake, locale: str) -> list[str]:
         t(f"practice.mistake.{mistake.id}.explain", locale, **params),
     ]
     if mistake.law:
-        lines.append(t("practice.verdict.law", locale, law=mistake.law))
+        lines.append(law_line(mistake.law, locale))
     return lines
+
+
+def answer_text(task: Task, locale: str) -> str:
+    """The right answer as the solution states it: ``2^7``, ``x = 3/2``, ``x < -2``."""
+    if isinstance(task.answer, Range):
+        return range_text(task.answer, locale)
+    shown = show(task.answer)
+    return f"x = {shown}" if task.kind == EQUATION else shown
+
+
+def answer_latex(task: Task, locale: str) -> str:
+    if isinstance(task.answer, Range):
+        return range_latex(task.answer, locale)
+    shown = printer.latex(task.answer)
+    return f"x = {shown}" if task.kind == EQUATION else shown
 
 
 def verdict_lines(
@@ -133,7 +173,7 @@ def _form_key(missing: str) -> str:
         return "practice.form.number"
     if missing == checking.NUMBER:
         return "practice.form.number_not_power"
-    return f"practice.form.{missing}"
+    return f"practice.form.{missing}"  # product, quotient, power_of_power, negative, not_log …
 
 
 def skills_list(locale: str) -> list[str]:
@@ -155,14 +195,21 @@ def derivation_lines(function: Node, locale: str) -> list[str]:
 
 
 def solution_lines(exercise: Exercise, locale: str) -> list[str]:
-    """The worked solution of an exercise, step by step."""
+    """The worked solution of an exercise, step by step (a lesson engine's steps included)."""
     lines = [line_text(line, locale) for line in exercise.solution]
     if exercise.task.kind == DERIVATIVE:
         lines += derivation_lines(exercise.task.given, locale)
+    if exercise.steps:
+        from napier.lessons.show import step_text
+
+        lines += [step_text(step, exercise.step_prefix, locale) for step in exercise.steps]
     return lines
 
 
-def solution_latex(exercise: Exercise) -> list[str]:
+MAX_SOLUTION_LINES = 12  # lines of the solution image
+
+
+def solution_latex(exercise: Exercise, locale: str = "en") -> list[str]:
     """The solution as lines of LaTeX: the statement's formula, then each step's formula."""
     task = exercise.task
     if task.kind == DERIVATIVE:
@@ -170,8 +217,12 @@ def solution_latex(exercise: Exercise) -> list[str]:
         trees = [step.tree for step in derivation.steps][-4:]
         first = rf"y' = {printer.latex(derivation.start)}"
         return [first, *(f"= {printer.latex(tree)}" for tree in trees)]
-    lines = [exercise.latex]
+    lines = [exercise.formula(locale)]
     for line in exercise.solution:
         if line.tree is not None:
             lines.append(f"= {printer.latex(line.tree)}")
-    return lines
+    if exercise.steps:
+        from napier.lessons.show import line_latex
+
+        lines += [line_latex(line, locale) for step in exercise.steps for line in step.lines]
+    return lines[:1] + lines[1:][-(MAX_SOLUTION_LINES - 1) :]

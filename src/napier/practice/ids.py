@@ -17,8 +17,22 @@ SKILL_IDS = (
     "law1.6",
     "grow.interest",
     "grow.doubling",
+    "grow.decay",
+    "log.value",
+    "log.laws",
+    "solve.equation",
+    "solve.inequality",
 )
-ALIASES = {"interest": "grow.interest", "doubling": "grow.doubling"}
+ALIASES = {
+    "interest": "grow.interest",
+    "doubling": "grow.doubling",
+    "decay": "grow.decay",
+    "log": "log.value",
+    "equation": "solve.equation",
+    "inequality": "solve.inequality",
+}
+RANGE_SKILLS = ("solve.inequality",)  # answered with a range of x: x < -2, 0 < x < 1
+VALUE_OF_X_SKILLS = ("solve.equation",)  # answered with a value of x, ``x = `` allowed
 LEVELS = (1, 2, 3)
 MAX_SEED = 999_999
 MAX_ID = 30
@@ -37,6 +51,11 @@ _EXAMPLES = {  # the syntax of an answer, per skill and level (never a possible 
     "law1.6": ("x*e^x", "x*e^x", "x*e^x"),
     "grow.interest": ("12345*1.05^3", "12345*1.01^12", "12345*e^0.3"),
     "grow.doubling": ("123*2^4", "7", "log(3)/5"),
+    "grow.decay": ("123*(1/2)^4", "7", "11*log(7)/log(2)"),
+    "log.value": ("11/7", "11/7", "-11/7"),
+    "log.laws": ("11/7", "11/7", "log_7(11)"),
+    "solve.equation": ("x = 11/7", "x = 11/7", "x = log(11)/log(13)"),
+    "solve.inequality": ("x < 11/7", "x > 11/7", "1/7 < x < 11/7"),
 }
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -19,8 +18,9 @@ from napier import printer
 from napier.errors import UserError
 from napier.parser import Call, Negate, Node
 from napier.practice import derivative as bugs
-from napier.practice import rewrite
+from napier.practice import equations, logs, rewrite
 from napier.practice.check import missing_form
+from napier.practice.drafts import Draft, Generator, Line, p
 from napier.practice.ids import (
     LEVELS,
     MAX_SEED,
@@ -58,22 +58,11 @@ from napier.practice.trees import (
     sub,
     times,
 )
+from napier.steps import Step
 
 log = logging.getLogger(__name__)
 
 MAX_DRAWS = 60
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of a hint or a worked solution: a message key, its parameters, a formula.
-
-    ``tree`` (when given) is shown after the text as ``= …`` and as a line of the image.
-    """
-
-    key: str
-    params: tuple[tuple[str, str], ...] = ()
-    tree: Node | None = None
 
 
 @dataclass(frozen=True)
@@ -83,7 +72,8 @@ class Exercise:
     ``statement`` is a message key filled with ``params``; ``latex`` is the formula of the
     statement image (built by the bot, never from user text); ``example`` shows the syntax of
     an answer (it is never the answer); ``required`` lists the misconceptions this exercise
-    is built to tell apart.
+    is built to tell apart; ``steps`` are a lesson engine's steps of the worked solution
+    (messages under ``step_prefix``).
     """
 
     id: str
@@ -98,20 +88,13 @@ class Exercise:
     solution: tuple[Line, ...]
     example: str
     required: tuple[str, ...]
+    steps: tuple[Step, ...] = ()
+    step_prefix: str = ""
+    latex_ja: str = ""
 
-
-@dataclass(frozen=True)
-class Draft:
-    task: Task
-    statement: str
-    params: dict[str, str]
-    latex: str
-    hints: list[Line]
-    solution: list[Line]
-    required: tuple[str, ...]
-
-
-Generator = Callable[[random.Random, int], Draft]
+    def formula(self, locale: str) -> str:
+        """The statement's formula in the reader's notation (≦ ≧ in Japanese)."""
+        return self.latex_ja if locale == "ja" and self.latex_ja else self.latex
 
 
 def text(tree: Node) -> str:
@@ -122,8 +105,7 @@ def latex(tree: Node) -> str:
     return printer.latex(tree)
 
 
-def _p(**params: object) -> tuple[tuple[str, str], ...]:
-    return tuple((k, str(v)) for k, v in params.items())
+_p = p
 
 
 def _frac(value: Fraction) -> str:
@@ -838,6 +820,86 @@ def doubling(rng: random.Random, level: int) -> Draft:
     )
 
 
+DECAY_STARTS = (800, 1000, 1200, 1600, 2000, 3200, 6400)
+HALF_LIVES = (5, 8, 10, 12, 20, 30)
+FRACTIONS = (3, 5, 6, 10)  # 1/m left, m not a power of 2: the time needs logarithms
+
+
+def decay(rng: random.Random, level: int) -> Draft:
+    """Half-lives: the amount left (level 1), the time to fall to 1/2^k (level 2) or to 1/m
+    (level 3, with logarithms)."""
+    start = rng.choice(DECAY_STARTS)
+    period = rng.choice(HALF_LIVES)
+    k = rng.choice((2, 3, 4, 5))
+    N0, T = num(start), num(period)
+    half = num(Fraction(1, 2))
+    lesson = ("grow", _p(model="decay", start=start, **{"half-life": period}, time=k * period))
+    if level == 1:
+        time = k * period
+        formula = mul(N0, pw(half, k))
+        mistakes = [
+            _model_mistake("halved_t_times", mul(N0, pw(half, time)), formula),
+            _model_mistake("halvings_multiplied", div(N0, mul(num(2), num(k))), formula),
+            _model_mistake("decayed_amount", sub(N0, mul(N0, pw(half, k))), formula),
+        ]
+        params: dict[str, object] = {"N0": f"{start:,}", "T": period, "t": time}
+        statement = "practice.statement.decay"
+        required: tuple[str, ...] = ("halved_t_times", "halvings_multiplied")
+        steps = [
+            Line("practice.solution.halvings", _p(t=time, T=period, k=k)),
+            Line("practice.solution.halving_count", _p(N0=start, k=k), formula),
+        ]
+        latex_line = rf"N_0 = {start},\quad T = {period},\quad t = {time}"
+    elif level == 2:
+        formula = mul(num(k), T)
+        mistakes = [
+            _model_mistake("halvings_as_time", num(k), formula),
+            _model_mistake("denominator_as_halvings", mul(num(2**k), T), formula),
+            _model_mistake(
+                "linear_decay", mul(num(2), T, sub(num(1), num(Fraction(1, 2**k)))), formula
+            ),
+        ]
+        params = {"N0": f"{start:,}", "T": period, "f": f"1/{2**k}"}
+        statement = "practice.statement.decay_time"
+        required = ("halvings_as_time", "denominator_as_halvings")
+        steps = [
+            Line("practice.solution.fraction_halvings", _p(f=f"1/{2**k}", k=k)),
+            Line("practice.solution.halving_time", _p(k=k, T=period), formula),
+        ]
+        latex_line = rf"N_0 = {start},\quad T = {period},\quad N = \frac{{N_0}}{{{2**k}}}"
+    else:
+        m = rng.choice(FRACTIONS)
+        formula = div(mul(T, ln(num(m))), ln(num(2)))
+        mistakes = [
+            _model_mistake("log_upside_down", div(mul(T, ln(num(2))), ln(num(m))), formula),
+            _model_mistake("denominator_as_halvings", mul(num(m), T), formula),
+            _model_mistake("log_sign_lost", negate(formula), formula),
+        ]
+        params = {"N0": f"{start:,}", "T": period, "f": f"1/{m}"}
+        statement = "practice.statement.decay_log"
+        required = ("log_upside_down", "denominator_as_halvings")
+        steps = [
+            Line("practice.solution.decay_equation", _p(T=period, m=m)),
+            Line("practice.solution.decay_logs", _p(T=period, m=m)),
+            Line("practice.solution.decay_log_time", _p(T=period, m=m), formula),
+        ]
+        latex_line = rf"N_0 = {start},\quad T = {period},\quad N = \frac{{N_0}}{{{m}}}"
+    value = rational(formula)
+    answer = num(value) if value is not None else formula
+    if value is not None:
+        steps.append(Line("practice.solution.evaluate", tree=answer))
+    task = _amount_task(formula, answer, mistakes, lesson)
+    return Draft(
+        task,
+        statement,
+        {key: str(v) for key, v in params.items()},
+        latex_line,
+        [Line(f"practice.hint.decay{level}", _p(T=period)), Line("practice.hint.decay_formula")],
+        steps,
+        required,
+    )
+
+
 # --- the catalogue -------------------------------------------------------------------------------
 
 
@@ -865,6 +927,11 @@ SKILLS: dict[str, Skill] = {
         Skill("law1.6", "1.6", law16),
         Skill("grow.interest", "", interest),
         Skill("grow.doubling", "", doubling),
+        Skill("grow.decay", "", decay),
+        Skill("log.value", "log.definition", logs.value),
+        Skill("log.laws", "", logs.laws),
+        Skill("solve.equation", "", equations.equation),
+        Skill("solve.inequality", "", equations.inequality),
     )
 }
 
@@ -896,6 +963,9 @@ def generate(skill: str, level: int, seed: int) -> Exercise:
         solution=tuple(draft.solution),
         example=answer_example(skill, level),
         required=draft.required,
+        steps=draft.steps,
+        step_prefix=draft.step_prefix,
+        latex_ja=draft.latex_ja,
     )
 
 

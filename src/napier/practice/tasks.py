@@ -16,8 +16,9 @@ from functools import cached_property
 import numpy as np
 
 from napier import calculus
-from napier.parser import Binary, Node
-from napier.practice import derivative, rewrite
+from napier.parser import Binary, Log, Node
+from napier.practice import compare, derivative, rewrite
+from napier.practice.ranges import Range
 from napier.practice.trees import clean, has_x, num, rational, show, typed_text
 
 log = logging.getLogger(__name__)
@@ -27,10 +28,15 @@ SINGLE_POWER = "single_power"  # one power a^u
 DERIVATIVE = "derivative"  # f'(x), any equal form
 EQUAL = "equal"  # a learner's claimed equality: any equal form
 AMOUNT = "amount"  # a growth problem: a number (exact, decimals allowed)
+EQUATION = "equation"  # the value of x that solves an equation (``x = `` may come first)
+INEQUALITY = "inequality"  # the range of x that solves an inequality (a ``Range``)
 
 FORM_NUMBER = "number"
 FORM_POWER = "single_power"
+FORM_LOG = "single_log"  # one logarithm log_a(…)
 FORM_ANY = "any"
+
+Answer = Node | Log | Range  # a value (an expression) or a range of x
 
 SIGNATURE_POINTS = np.array([-1.73, -0.61, 0.37, 0.83, 1.41, 1.97, 2.53, -2.29])
 SIGNATURE_RTOL = 1e-7
@@ -48,7 +54,7 @@ class Mistake:
 
     id: str
     law: str
-    answer: Node
+    answer: Answer
     site: str = ""
     wrong: str = ""
     right: str = ""
@@ -59,14 +65,15 @@ class Mistake:
 class Task:
     """What to work out (``given``), the right ``answer``, and the known mistakes.
 
-    ``kind`` is one of EVALUATE, SINGLE_POWER, DERIVATIVE, EQUAL, AMOUNT; ``form`` the form
-    the answer must take (FORM_NUMBER, FORM_POWER, FORM_ANY); ``variable`` whether x may
-    appear in an answer; ``law`` the law the task practises (``""`` if none).
+    ``kind`` is one of EVALUATE, SINGLE_POWER, DERIVATIVE, EQUAL, AMOUNT, EQUATION,
+    INEQUALITY; ``form`` the form the answer must take (FORM_NUMBER, FORM_POWER, FORM_LOG,
+    FORM_ANY); ``variable`` whether x may appear in an answer; ``law`` the law the task
+    practises (``""`` if none). An INEQUALITY's answers are ``Range``s.
     """
 
     kind: str
-    given: Node
-    answer: Node
+    given: Node | Log
+    answer: Answer
     mistakes: tuple[Mistake, ...]
     form: str
     variable: bool
@@ -81,7 +88,7 @@ class Task:
     def exact_values(self) -> tuple[Fraction | None, ...]:
         """The exact rational values of the right answer and of each mistake's (None if not)."""
         return tuple(
-            None if has_x(tree) else rational(tree)
+            None if isinstance(tree, Range) or has_x(tree) else rational(tree)
             for tree in (self.answer, *(m.answer for m in self.mistakes))
         )
 
@@ -107,12 +114,21 @@ def same_signature(a: np.ndarray, b: np.ndarray) -> bool:
     return bool(np.allclose(a[both], b[both], rtol=SIGNATURE_RTOL, atol=0.0))
 
 
-def distinct(answer: Node, mistakes: list[Mistake], variable: bool) -> list[Mistake]:
+def distinct(answer: Answer, mistakes: list[Mistake], variable: bool) -> list[Mistake]:
     """The mistakes whose answers differ from the right answer and from earlier mistakes.
 
     A mistake that gives the right answer on this task is no mistake here; of two that give
     the same answer, the first (the more common misconception) is kept.
     """
+    if isinstance(answer, Range):
+        ranges: list[Range] = [answer]
+        chosen: list[Mistake] = []
+        for mistake in mistakes:
+            assert isinstance(mistake.answer, Range)
+            if not any(compare.same_ranges(mistake.answer, seen) for seen in ranges):
+                chosen.append(mistake)
+                ranges.append(mistake.answer)
+        return chosen
     kept: list[Mistake] = []
     seen = [signature(answer, variable)]
     for mistake in mistakes:
@@ -126,7 +142,7 @@ def distinct(answer: Node, mistakes: list[Mistake], variable: bool) -> list[Mist
     return kept
 
 
-def all_distinct(answer: Node, mistakes: tuple[Mistake, ...], variable: bool) -> bool:
+def all_distinct(answer: Answer, mistakes: tuple[Mistake, ...], variable: bool) -> bool:
     """Whether every mistake's answer differs from the right one and from each other."""
     return len(distinct(answer, list(mistakes), variable)) == len(mistakes)
 

@@ -6,7 +6,7 @@ import re
 from fractions import Fraction
 
 from napier.calculus import tidy
-from napier.parser import Binary, Call, Constant, Negate, Node, Number, Variable
+from napier.parser import Binary, Call, Constant, Log, Negate, Node, Number, Variable
 from napier.printer import text, typed
 
 X = Variable()
@@ -14,6 +14,7 @@ E = Constant("e")
 MAX_EXACT_DIGITS = 2_000  # of any numerator or denominator built by ``rational``
 MAX_EXACT_EXPONENT = 10_000
 MAX_SHOWN = 300  # characters of a formula in a message
+MAX_LOG_BITS = 200  # numbers whose logarithm ``rational`` decides exactly
 
 
 def show(tree: Node) -> str:
@@ -95,26 +96,31 @@ def power_of(base: Node, exponent: Node) -> Binary:
     return Binary("^", base, clean(exponent))
 
 
-def has_x(tree: Node) -> bool:
+def has_x(tree: Node | Log) -> bool:
     match tree:
         case Variable():
             return True
-        case Binary(_, left, right):
+        case Binary(_, left, right) | Log(left, right):
             return has_x(left) or has_x(right)
         case Negate(operand) | Call(_, operand):
             return has_x(operand)
     return False
 
 
-def rational(tree: Node) -> Fraction | None:
+def rational(tree: Node | Log) -> Fraction | None:
     """The exact rational value of a tree without x, or None (irrational, undefined, too big).
 
     Powers are computed only when their size is known to be small: integer exponents up to
-    ``MAX_EXACT_EXPONENT`` with a bounded result, and roots that come out exact (8^(2/3) = 4).
+    ``MAX_EXACT_EXPONENT`` with a bounded result, and roots that come out exact (8^(2/3) = 4);
+    a logarithm log_a x when x is a rational power of a (log_4 8 = 3/2).
     """
     match tree:
         case Number(value):
             return value
+        case Log(base, arg):
+            a = rational(base)
+            x = None if a is None else rational(arg)
+            return None if a is None or x is None else rational_log(a, x)
         case Negate(operand):
             inner = rational(operand)
             return None if inner is None else -inner
@@ -135,6 +141,22 @@ def rational(tree: Node) -> Fraction | None:
                 return None if b == 0 else a / b
             return _rational_power(a, b)
     return None
+
+
+def rational_log(a: Fraction, x: Fraction) -> Fraction | None:
+    """log_a x exactly when it is rational (x = a^λ for a rational λ), else None; None too
+    where it is undefined (a ≤ 0, a = 1, x ≤ 0) or the numbers are too large to factor."""
+    from napier.powers import primitive
+
+    if a <= 0 or a == 1 or x <= 0:
+        return None
+    if x == 1:
+        return Fraction(0)
+    sizes = (a.numerator, a.denominator, x.numerator, x.denominator)
+    if max(n.bit_length() for n in sizes) > MAX_LOG_BITS:
+        return None
+    (b, k), (c, m) = primitive(a), primitive(x)
+    return Fraction(m, k) if b == c else None
 
 
 def _digits(n: int) -> int:
