@@ -132,9 +132,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "practice.statement.inequality": {
         "ja": "次の不等式を解きなさい: `{left} {op} {right}`"
-        "(答えは `x < 3`、`x >= -1`、`0 < x < 2` のように x の範囲で入力します)",
+        "(答えは `x < 5/7`、`x >= -3/7`、`-1/7 < x < 2/7` のように x の範囲で入力します)",
         "en": "Solve the inequality `{left} {op} {right}`. (Answer with the range of x, such "
-        "as `x < 3`, `x >= -1` or `0 < x < 2`.)",
+        "as `x < 5/7`, `x >= -3/7` or `-1/7 < x < 2/7`.)",
     },
     "practice.statement.decay": {
         "ja": "ある放射性物質の半減期は {T} 年です。はじめに {N0} g あるとき、"
@@ -185,7 +185,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "practice.action.try_again": {"ja": "もう一度答える", "en": "Try again"},
     "practice.action.law": {"ja": "公式 {law} を見る", "en": "See law {law}"},
     "practice.action.lesson": {"ja": "くわしい説明", "en": "The lesson"},
-    "practice.action.log_law": {"ja": "{name}を見る", "en": "See: {name}"},
+    "practice.action.log_law": {"ja": "{name}を見る(/log)", "en": "{name} (/log)"},
     "practice.action.graph": {"ja": "a^x のグラフを見る", "en": "See the graphs of a^x"},
     "practice.action.next": {"ja": "次の問題", "en": "Next exercise"},
     "practice.action.level_up": {"ja": "レベル {level} へ", "en": "Level {level}"},
@@ -763,9 +763,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Try for example `/practice law1.1 2`.",
     },
     "practice.need_range": {
-        "ja": "答えは x の範囲で書いてください(`x < 3`、`x >= -1`、`0 < x < 2` のように。"
+        "ja": "答えは x の範囲で書いてください(`x < 5/7`、`x >= -3/7`、`-1/7 < x < 2/7` のように。"
         "≦ ≧ も使えます)。例: `{example}`",
-        "en": "Give the answer as a range of x, such as `x < 3`, `x >= -1` or `0 < x < 2` "
+        "en": "Give the answer as a range of x, such as `x < 5/7`, `x >= -3/7` or `-1/7 < x < 2/7` "
         "(≤ and ≥ work too). Try for example `{example}`.",
     },
     "practice.bad_exercise": {
