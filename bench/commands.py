@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 # Representative requests beyond each command's own example.
 EXTRA = {
     "law": ("/law", "/law 1.4 a:2 x:3 y:2", "/law 1.5", "/law 1.6"),
-    "grow": ("/grow interest compounding:monthly", "/grow bacteria"),
+    "grow": ("/grow interest compounding:monthly", "/grow bacteria", "/grow decay"),
     "diff": ("/diff 2", "/diff x^x"),
     "napier": ("/napier mnemonic", "/napier limit"),
     "pow": ("/pow 2 10",),
@@ -94,8 +94,9 @@ def floor(images: Images) -> None:
     """The bare matplotlib work for the same images."""
     for lines in images.formulas:
         for line in lines:
+            latex = line[1] if isinstance(line, tuple) else line  # a labelled line: its math
             mathtext.math_to_image(
-                f"${line}$",
+                f"${latex}$",
                 io.BytesIO(),
                 prop=FontProperties(size=render.FORMULA_SIZE),
                 dpi=render.FORMULA_DPI,
