@@ -155,7 +155,11 @@ def migrate(settings: Settings) -> int:
 def main(argv: list[str] | None = None) -> int:
     loading()  # until the chosen adapter has imported what it needs
     args = _arguments(sys.argv[1:] if argv is None else argv)
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except ValueError as error:  # pydantic's ValidationError: a setting that is not valid
+        print(unreadable_settings(error), file=sys.stderr)
+        return 2
     logs.configure(settings)
     adapter = args.adapter
     if adapter == "migrate":
@@ -206,8 +210,44 @@ def main(argv: list[str] | None = None) -> int:
 
 def _serve(settings: Settings, servers: list[Callable[[Runtime], Awaitable[None]]]) -> int:
     loaded()  # the adapters are imported: collect garbage from now on
-    asyncio.run(serve_until_stopped(settings, servers))
+    try:
+        asyncio.run(serve_until_stopped(settings, servers))
+    except Exception as error:
+        problem = start_failure(error)
+        if problem is None:
+            raise
+        print(f"Napier stopped: {problem}", file=sys.stderr)
+        return 1
     return 0
+
+
+def unreadable_settings(error: ValueError) -> str:
+    """Which settings are not valid and why, one line each, by their environment names."""
+    problems = getattr(error, "errors", lambda: [])()
+    lines = [
+        f"- {'_'.join(str(part) for part in problem['loc']).upper()}: {problem['msg']}"
+        f" (got {problem['input']!r})"
+        for problem in problems
+    ]
+    return "\n".join(
+        ["Napier cannot start: these settings (environment or .env) are not valid:", *lines,
+         "See .env.example for each setting and its default."]
+    )  # fmt: skip
+
+
+def start_failure(error: BaseException) -> str | None:
+    """One readable line for what stops a bot from starting that is no bug of ours — a token
+    the platform refuses, a host that cannot be reached, a port already taken — else None."""
+    if type(error).__name__ == "LoginFailure":  # discord.py: the token was refused
+        return (
+            f"Discord refused DISCORD_TOKEN ({error}). Copy a new one from the Developer Portal: "
+            "Bot → Reset Token."
+        )
+    if type(error).__name__ == "SlackApiError":
+        return f"Slack refused the request ({error}). Check SLACK_BOT_TOKEN and SLACK_APP_TOKEN."
+    if isinstance(error, OSError):  # aiohttp's connection errors are OSErrors too
+        return f"{error}. Check the network, the host names and that the port is free."
+    return None
 
 
 if __name__ == "__main__":

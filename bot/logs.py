@@ -99,3 +99,5 @@ def configure(settings: Settings, level: str | None = None) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel((level or settings.napier_log_level).upper())
+    # Alembic announces each plugin as it is imported; the migration logs its own one line.
+    logging.getLogger("alembic").setLevel(logging.WARNING)

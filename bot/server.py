@@ -92,10 +92,10 @@ async def run(
             from bot.discord.app import create_client
 
             client = create_client(runtime, settings, inline=settings.discord_inline_seconds)
+            routes.discord = client  # closed below even when the login fails
             token = settings.discord_token.get_secret_value() if settings.discord_token else ""
             await client.login(token)
             runtime.daily.posters["discord"] = client.post_daily  # REST only: no gateway needed
-            routes.discord = client
         if slack:
             from bot.slack.app import SlackEndpoint, create_app
 

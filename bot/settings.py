@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -61,6 +62,18 @@ class Settings(BaseSettings):
     napier_dedup_seconds: int = Field(default=3600, ge=60, le=86_400)
     napier_replica_id: str = ""  # in every log line and /healthz (default: host-pid)
     napier_log_format: Literal["text", "json"] = "text"
+
+    @field_validator("discord_public_key")
+    @classmethod
+    def _public_key(cls, value: str | None) -> str | None:
+        """An empty key is no key; any other must be the portal's 64 hexadecimal digits."""
+        if value is None or not value.strip():
+            return None
+        if not re.fullmatch(r"[0-9a-fA-F]{64}", value.strip()):
+            raise ValueError(
+                "must be the 64 hexadecimal digits of General Information → Public Key"
+            )
+        return value.strip()
 
     @property
     def database_url(self) -> str | None:

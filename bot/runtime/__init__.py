@@ -317,5 +317,9 @@ def now() -> datetime:
 
 
 def _log_failure(task: asyncio.Future[Any]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        log.error("background start-up failed", exc_info=task.exception())
+    if task.cancelled():
+        return
+    error = task.exception()
+    # A start-up cut short by the shutdown (its worker spawns cancelled) is no failure.
+    if error is not None and not isinstance(error, asyncio.CancelledError):
+        log.error("background start-up failed", exc_info=error)

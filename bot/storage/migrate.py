@@ -18,7 +18,6 @@ from sqlalchemy import Connection, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 log = logging.getLogger(__name__)
-logging.getLogger("alembic").setLevel(logging.WARNING)  # our own line says what changed
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 ADVISORY_LOCK = 0x4E61706965  # "Napie": one key for every Napier database on a server

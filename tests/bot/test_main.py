@@ -102,13 +102,20 @@ def test_env_example_copied_as_env_gives_the_defaults(tmp_path: Path) -> None:
         (["discord", "--shards", "5-6/4"], {"DISCORD_TOKEN": "x" * 40}, "within 0-3"),
         (["discord", "--shards", "two"], {"DISCORD_TOKEN": "x" * 40}, "i-j/N"),
         (["discord", "--http", "--shards", "0/2"], {"DISCORD_TOKEN": "x" * 40}, "gateway"),
+        (
+            ["discord", "--http"],
+            {"DISCORD_TOKEN": "x" * 40, "DISCORD_PUBLIC_KEY": "abc"},
+            "DISCORD_PUBLIC_KEY: Value error, must be the 64 hexadecimal digits",
+        ),
+        (["console", "/pow 2 3"], {"NAPIER_WORKERS": "two"}, "NAPIER_WORKERS: Input should be"),
     ],
 )
 def test_discord_options_that_cannot_work_are_refused(
     arguments: list[str], settings: dict[str, str], said: str, tmp_path: Path
 ) -> None:
-    """The interactions endpoint without its public key, and shards outside their count, exit
-    2 with what is wrong, before connecting anywhere."""
+    """The interactions endpoint without its public key (or with one that is not a key),
+    shards outside their count and a setting of the wrong type exit 2 with what is wrong,
+    before connecting anywhere."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))}
     result = subprocess.run(
         [sys.executable, "-m", "bot", *arguments],
@@ -164,3 +171,36 @@ def test_the_embedded_bot_needs_none_of_the_server_extras(tmp_path: Path) -> Non
     )
     assert result.returncode == 0, result.stderr
     assert "2 × 2 × 2 = 8" in result.stdout
+
+
+def test_a_platform_that_cannot_be_reached_stops_the_bot_with_one_line(tmp_path: Path) -> None:
+    """When Discord cannot be reached at start (here: its API on a port nothing listens on),
+    the bot exits 1 with one line saying so and no traceback."""
+    from servers import free_port
+
+    code = (
+        "import sys, discord.http\n"
+        f"discord.http.Route.BASE = 'http://127.0.0.1:{free_port()}/api/v10'\n"
+        "from bot.__main__ import main\n"
+        "sys.exit(main(['discord', '--http']))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "SLACK_"))}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=90,
+        cwd=tmp_path,
+        env={
+            **env,
+            "PYTHONPATH": str(ROOT),
+            "DISCORD_TOKEN": "x" * 40,
+            "DISCORD_PUBLIC_KEY": "ab" * 32,
+            "NAPIER_WORKERS": "1",
+            "NAPIER_HTTP_PORT": str(free_port()),
+        },
+    )
+    assert result.returncode == 1, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("Napier stopped: Cannot connect to host 127.0.0.1"), last
+    assert "Check the network" in last and "Traceback" not in result.stderr
