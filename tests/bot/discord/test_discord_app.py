@@ -20,6 +20,7 @@ from discord_fake import (
     Request,
     dispatch,
 )
+from later_lessons import CJK, LATER_LESSONS
 
 from bot.buttons import decode
 from bot.discord import app as discord_app
@@ -31,7 +32,6 @@ from napier.commands import COMMANDS, INTEGER, TEXT, USER, visible
 from napier.i18n import t
 
 NAME = re.compile(r"^[-_\w]{1,32}$")  # \w is \p{L}\p{N}_ for str patterns
-CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 HOSTILE = "__import__('os')"
 SLASH = {command.name: command for command in visible()}  # hidden ones come from buttons
 # The lessons: answered publicly with images. The memory commands (/progress …) and private
@@ -47,7 +47,12 @@ def user() -> int:
 
 def example(name: str) -> dict[str, Any]:
     """The options of a command's own example, typed as Discord sends them."""
-    command, raw = parse_line(COMMANDS[name].example)
+    return options(COMMANDS[name].example)
+
+
+def options(line: str) -> dict[str, Any]:
+    """The options of a console line (``/log 2 8``), typed as Discord sends them."""
+    command, raw = parse_line(line)
     kinds = {o.name: o.kind for o in command.options}
     return {k: int(v) if kinds.get(k) == INTEGER else v for k, v in raw.items()}
 
@@ -197,6 +202,24 @@ async def test_every_command_answers_with_images_in_both_locales(
         texts[locale] = message.text
     assert CJK.search(texts["ja"])
     assert texts["ja"] != texts["en-US"]
+
+
+@pytest.mark.parametrize(("line", "said"), LATER_LESSONS)
+async def test_the_later_lessons_answer_with_their_result_and_images(
+    client: NapierClient, fake: FakeDiscord, payloads: Payloads, line: str, said: str
+) -> None:
+    """/log, /graph, /solve and /grow decay answer publicly with their result and every image
+    of the lesson as a PNG, in Japanese and in English."""
+    name = parse_line(line)[0].name
+    texts = {}
+    for locale in ("ja", "en-US"):
+        payload = payloads.slash(name, options(line), user_id=user(), locale=locale)
+        _, message = await answer(client, fake, payload)
+        assert not message.ephemeral and said in message.text, (locale, message.text)
+        pngs = [f for f in message.files if f.data.startswith(PNG_SIGNATURE)]
+        assert len(pngs) == len(message.files) >= 1
+        texts[locale] = message.text
+    assert CJK.search(texts["ja"]) and not CJK.search(texts["en-US"])
 
 
 async def test_pow_2_3_shows_the_repeated_product(

@@ -15,6 +15,7 @@ from typing import Any
 import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
+from later_lessons import CJK, LATER_LESSONS
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_fake import (
@@ -375,6 +376,26 @@ async def test_every_command_answers_in_both_languages_with_images(
             uploaded = fake.of("upload")
             assert len(uploaded) == len(expected.attachments), (name, locale)
             assert sum(u.raw.startswith(PNG_SIGNATURE) for u in uploaded) == len(images)
+
+
+@pytest.mark.parametrize(("line", "said"), LATER_LESSONS)
+async def test_the_later_lessons_answer_with_their_result_and_images(
+    app: AsyncApp, fake: SlackFake, line: str, said: str
+) -> None:
+    """/log, /graph, /solve and /grow decay post their result in the channel with every image
+    of the lesson uploaded as a PNG, in Japanese and in English."""
+    texts = {}
+    for slack_locale in ("ja-JP", "en-US"):
+        fake.calls.clear()
+        status, _ = await slash(app, fake, line, new_user(fake, slack_locale))
+        assert status == 200
+        await fake.wait_for(lambda: fake.api("chat.postMessage") and uploads_done(fake))
+        text = posted_text(fake.api("chat.postMessage")[0].params)
+        assert slack_format.to_mrkdwn(said) in text, (slack_locale, text)
+        uploaded = fake.of("upload")
+        assert uploaded and all(u.raw.startswith(PNG_SIGNATURE) for u in uploaded)
+        texts[slack_locale] = text
+    assert CJK.search(texts["ja-JP"]) and not CJK.search(texts["en-US"])
 
 
 async def test_users_info_is_asked_once_per_user(app: AsyncApp, fake: SlackFake) -> None:
