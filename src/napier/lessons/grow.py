@@ -367,7 +367,7 @@ def _bacteria(request: GrowRequest, locale: str) -> Reply:
         t(
             "grow.step.doublings",
             locale,
-            n0=f"{n0:,}",
+            n0=f"{request.start:,}",
             T=decimal_text(doubling),
             t=decimal_text(hours),
             ratio=equation(
@@ -383,7 +383,7 @@ def _bacteria(request: GrowRequest, locale: str) -> Reply:
         t(
             "grow.step.exp",
             locale,
-            n0=f"{n0:,}",
+            n0=f"{request.start:,}",
             k=factor(k),
             t=decimal_text(hours),
             value=count(final_exp),
@@ -394,7 +394,7 @@ def _bacteria(request: GrowRequest, locale: str) -> Reply:
         t(
             "grow.bacteria.intro",
             locale,
-            n0=f"{n0:,}",
+            n0=f"{request.start:,}",
             T=decimal_text(doubling),
             minutes=decimal_text(doubling * 60),
             t=decimal_text(hours),
@@ -431,46 +431,66 @@ def _bacteria(request: GrowRequest, locale: str) -> Reply:
     )
 
 
-def _bacteria_plot(request: GrowRequest, locale: str, k: mpmath.mpf, final: str) -> Attachment:
-    """N0·2^(t/T) and N0·e^(kt) on linear and logarithmic axes, doublings marked."""
-    n0, doubling, hours = request.start, float(request.doubling), float(request.hours)
-    rate = float(k)
-    ts = np.linspace(0, hours, 400)
+def _period_plot(
+    n0: int,
+    period: float,
+    span: float,
+    ratio: float,
+    rate: float,
+    *,
+    labels: tuple[str, str, str],
+    axes_names: tuple[str, str],
+    legend: str,
+    locale: str,
+) -> Figure:
+    """N0·ratio^(t/T) and N0·e^(rate·t), one curve in two forms, on linear and logarithmic
+    axes from t = 0 to ``span``, each period T marked: doubling (ratio 2) and half-life (ratio
+    1/2) alike. ``labels``: the two forms' LaTeX and the marks' message key; ``axes_names``:
+    the message keys of the time and amount axes."""
+    ts = np.linspace(0, span, 400)
     figure, linear, logarithmic = _figure()
-    label_two = r"$N_{0} \cdot 2^{t/T}$"
-    label_e = rf"$N_{{0}}\, e^{{kt}},\ k = {decimal(k, 4)}$"
+    marks = np.arange(0, span + 1e-9 * max(span, 1), period)
     for axes in (linear, logarithmic):
-        render.curve(axes, ts, n0 * 2.0 ** (ts / doubling), "main", label_two)
-        render.curve(axes, ts, n0 * np.exp(rate * ts), "second", label_e)
-        marks = np.arange(0, hours + 1e-9, doubling)
+        render.curve(axes, ts, n0 * ratio ** (ts / period), "main", labels[0])
+        render.curve(axes, ts, n0 * np.exp(rate * ts), "second", labels[1])
         if len(marks) <= 60:
             axes.plot(
                 marks,
-                n0 * 2.0 ** (marks / doubling),
+                n0 * ratio ** (marks / period),
                 "o",
                 markersize=3,
                 color=render.PALETTE[2],
-                label=t("grow.plot.doublings", locale),
+                label=t(labels[2], locale),
             )
     render.decade_ticks(logarithmic, y=True)
+    time_axis, amount_axis = (t(name, locale) for name in axes_names)
     render.finish(
-        linear,
-        t("grow.plot.linear", locale),
-        xlabel=t("grow.axis.hours", locale),
-        ylabel=t("grow.axis.count", locale),
-        legend="upper left",
+        linear, t("grow.plot.linear", locale), xlabel=time_axis, ylabel=amount_axis, legend=legend
     )
     render.finish(
-        logarithmic,
-        t("grow.plot.log", locale),
-        xlabel=t("grow.axis.hours", locale),
-        ylabel=None,
-        legend=None,
+        logarithmic, t("grow.plot.log", locale), xlabel=time_axis, ylabel=None, legend=None
+    )
+    return figure
+
+
+def _bacteria_plot(request: GrowRequest, locale: str, k: mpmath.mpf, final: str) -> Attachment:
+    """N0·2^(t/T) and N0·e^(kt) on linear and logarithmic axes, doublings marked."""
+    labels = (r"$N_{0} \cdot 2^{t/T}$", rf"$N_{{0}}\, e^{{kt}},\ k = {decimal(k, 4)}$")
+    figure = _period_plot(
+        request.start,
+        float(request.doubling),
+        float(request.hours),
+        2.0,
+        float(k),
+        labels=(*labels, "grow.plot.doublings"),
+        axes_names=("grow.axis.hours", "grow.axis.count"),
+        legend="upper left",
+        locale=locale,
     )
     alt = t(
         "grow.plot.bacteria_alt",
         locale,
-        n0=f"{n0:,}",
+        n0=f"{request.start:,}",
         T=decimal_text(request.doubling),
         t=decimal_text(request.hours),
         value=final,
@@ -519,7 +539,7 @@ def _decay(request: GrowRequest, locale: str) -> Reply:
         t(
             "grow.step.halvings",
             locale,
-            n0=f"{n0:,}",
+            n0=f"{request.start:,}",
             T=T,
             ratio=equation([f"{t_text}/{T}", text(halvings)]),
             power=text(Binary("^", Number(Fraction(1, 2)), halvings)),
@@ -529,7 +549,7 @@ def _decay(request: GrowRequest, locale: str) -> Reply:
         t(
             "grow.step.decay_exp",
             locale,
-            n0=f"{n0:,}",
+            n0=f"{request.start:,}",
             k=factor(k),
             t=t_text,
             value=quantity(final_exp),
@@ -541,7 +561,7 @@ def _decay(request: GrowRequest, locale: str) -> Reply:
         t(
             "grow.decay.intro",
             locale,
-            n0=f"{n0:,}",
+            n0=f"{request.start:,}",
             T=T,
             t=t_text,
             value=quantity(final),
@@ -578,43 +598,25 @@ def _decay(request: GrowRequest, locale: str) -> Reply:
 
 def _decay_plot(request: GrowRequest, locale: str, k: mpmath.mpf, final: str) -> Attachment:
     """N0·(1/2)^(t/T) and N0·e^(−kt) on linear and logarithmic axes, half-lives marked."""
-    n0, half_life, time = request.start, float(request.half_life), float(request.time)
-    ts = np.linspace(0, time, 400)
-    figure, linear, logarithmic = _figure()
-    label_half = r"$N_{0} \left(\frac{1}{2}\right)^{t/T}$"
-    label_e = rf"$N_{{0}}\, e^{{-kt}},\ k = {decimal_latex(k, 4)}$"
-    marks = np.arange(0, time + 1e-9 * max(time, 1), half_life)
-    for axes in (linear, logarithmic):
-        render.curve(axes, ts, n0 * 0.5 ** (ts / half_life), "main", label_half)
-        render.curve(axes, ts, n0 * np.exp(-float(k) * ts), "second", label_e)
-        if len(marks) <= 60:
-            axes.plot(
-                marks,
-                n0 * 0.5 ** (marks / half_life),
-                "o",
-                markersize=3,
-                color=render.PALETTE[2],
-                label=t("grow.plot.half_lives", locale),
-            )
-    render.decade_ticks(logarithmic, y=True)
-    render.finish(
-        linear,
-        t("grow.plot.linear", locale),
-        xlabel=t("grow.axis.time", locale),
-        ylabel=t("grow.axis.left", locale),
-        legend="upper right",
+    labels = (
+        r"$N_{0} \left(\frac{1}{2}\right)^{t/T}$",
+        rf"$N_{{0}}\, e^{{-kt}},\ k = {decimal_latex(k, 4)}$",
     )
-    render.finish(
-        logarithmic,
-        t("grow.plot.log", locale),
-        xlabel=t("grow.axis.time", locale),
-        ylabel=None,
-        legend=None,
+    figure = _period_plot(
+        request.start,
+        float(request.half_life),
+        float(request.time),
+        0.5,
+        -float(k),
+        labels=(*labels, "grow.plot.half_lives"),
+        axes_names=("grow.axis.time", "grow.axis.left"),
+        legend="upper right",
+        locale=locale,
     )
     alt = t(
         "grow.plot.decay_alt",
         locale,
-        n0=f"{n0:,}",
+        n0=f"{request.start:,}",
         T=decimal_text(request.half_life),
         t=decimal_text(request.time),
         value=final,
