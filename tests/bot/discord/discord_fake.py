@@ -17,7 +17,7 @@ import json
 import re
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -517,3 +517,30 @@ async def logged_in_client(client: discord.Client) -> None:
 def dispatch(client: discord.Client, payload: dict[str, Any]) -> None:
     """Feed a raw INTERACTION_CREATE payload to the client as the gateway would."""
     client._connection.parsers["INTERACTION_CREATE"](payload)
+
+
+# --- What the bot sent for an interaction (shared by the adapter tests) ---------------------
+
+
+async def callback(fake: FakeDiscord, payload: dict[str, Any]) -> Request:
+    """The interaction callback (the initial response) for an interaction."""
+    path = f"/interactions/{payload['id']}/{payload['token']}/callback"
+    return await fake.wait_for(lambda r: r.method == "POST" and r.path == path)
+
+
+async def followup(fake: FakeDiscord, payload: dict[str, Any], timeout: float = 30) -> Request:
+    """The first followup message sent for an interaction."""
+    path = f"/webhooks/{APPLICATION_ID}/{payload['token']}"
+    return await fake.wait_for(lambda r: r.method == "POST" and r.path == path, timeout)
+
+
+def buttons(message: Request | dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The buttons of a sent message (or of its JSON), row by row."""
+    data = message.json if isinstance(message, Request) else message
+    for row in (data or {}).get("components") or []:
+        yield from row.get("components", [])
+
+
+def button(message: Request | dict[str, Any], label: str) -> dict[str, Any]:
+    """The button with this label."""
+    return next(b for b in buttons(message) if b["label"] == label)

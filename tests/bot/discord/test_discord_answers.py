@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 import quiz_command
-from discord_fake import APPLICATION_ID, FAKE_TOKEN, FakeDiscord, Payloads, Request, dispatch
+from discord_fake import (
+    FAKE_TOKEN,
+    FakeDiscord,
+    Payloads,
+    Request,
+    button,
+    callback,
+    dispatch,
+    followup,
+)
 
 from bot.buttons import decode
 from bot.discord.app import NapierClient, create_client
@@ -40,25 +49,6 @@ async def client(fake: FakeDiscord) -> AsyncIterator[NapierClient]:
 @pytest.fixture(scope="module")
 def payloads() -> Payloads:
     return Payloads()
-
-
-async def callback(fake: FakeDiscord, payload: dict[str, Any]) -> Request:
-    path = f"/interactions/{payload['id']}/{payload['token']}/callback"
-    return await fake.wait_for(lambda r: r.method == "POST" and r.path == path)
-
-
-async def followup(fake: FakeDiscord, payload: dict[str, Any]) -> Request:
-    path = f"/webhooks/{APPLICATION_ID}/{payload['token']}"
-    return await fake.wait_for(lambda r: r.method == "POST" and r.path == path)
-
-
-def buttons(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for row in data.get("components") or []:
-        yield from row.get("components", [])
-
-
-def button(message: Request, label: str) -> dict[str, Any]:
-    return next(b for b in buttons(message.json) if b["label"] == label)
 
 
 async def quiz(client: NapierClient, fake: FakeDiscord, payloads: Payloads) -> Request:

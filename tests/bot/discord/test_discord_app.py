@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import json
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -18,7 +18,10 @@ from discord_fake import (
     FakeDiscord,
     Payloads,
     Request,
+    buttons,
+    callback,
     dispatch,
+    followup,
 )
 from later_lessons import CJK, LATER_LESSONS
 
@@ -82,24 +85,6 @@ def callbacks(fake: FakeDiscord, payload: dict[str, Any]) -> list[Request]:
     return [
         r for r in fake.for_token(payload["token"]) if r.method == "POST" and "/callback" in r.path
     ]
-
-
-async def followup(fake: FakeDiscord, payload: dict[str, Any], timeout: float = 30) -> Request:
-    """The first followup message sent for an interaction."""
-    path = f"/webhooks/{APPLICATION_ID}/{payload['token']}"
-    return await fake.wait_for(lambda r: r.method == "POST" and r.path == path, timeout)
-
-
-async def callback(fake: FakeDiscord, payload: dict[str, Any]) -> Request:
-    """The interaction callback (the initial response) for an interaction."""
-    path = f"/interactions/{payload['id']}/{payload['token']}/callback"
-    return await fake.wait_for(lambda r: r.method == "POST" and r.path == path)
-
-
-def buttons(message: Request | dict[str, Any]) -> Iterator[dict[str, Any]]:
-    data = message.json if isinstance(message, Request) else message
-    for row in data.get("components") or []:
-        yield from row.get("components", [])
 
 
 async def answer(

@@ -4,21 +4,24 @@ an exercise answered in a modal (with Try again), then /progress, /leaderboard, 
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from discord_fake import (
-    APPLICATION_ID,
     CHANNEL_ID,
     FAKE_TOKEN,
     PNG_SIGNATURE,
     FakeDiscord,
     Payloads,
     Request,
+    button,
+    buttons,
+    callback,
     dispatch,
+    followup,
 )
 from png_checks import assert_readable_png
 
@@ -74,26 +77,6 @@ async def client(
 @pytest.fixture(scope="module")
 def payloads() -> Payloads:
     return Payloads()
-
-
-async def callback(fake: FakeDiscord, payload: dict[str, Any]) -> Request:
-    path = f"/interactions/{payload['id']}/{payload['token']}/callback"
-    return await fake.wait_for(lambda r: r.method == "POST" and r.path == path)
-
-
-async def followup(fake: FakeDiscord, payload: dict[str, Any]) -> Request:
-    path = f"/webhooks/{APPLICATION_ID}/{payload['token']}"
-    return await fake.wait_for(lambda r: r.method == "POST" and r.path == path)
-
-
-def buttons(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for row in data.get("components") or []:
-        yield from row.get("components", [])
-
-
-def button(message: Request | dict[str, Any], label: str) -> dict[str, Any]:
-    data = message.json if isinstance(message, Request) else message
-    return next(b for b in buttons(data) if b["label"] == label)
 
 
 def stored(fake: FakeDiscord, message: Request) -> dict[str, Any]:

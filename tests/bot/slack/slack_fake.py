@@ -15,13 +15,15 @@ import json
 import logging
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from aiohttp import web
 from aiohttp.test_utils import TestServer
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 
 log = logging.getLogger(__name__)
 
@@ -332,3 +334,29 @@ def view_submission_body(view: dict[str, Any], value: str, *, user: str) -> str:
         "response_urls": [],
     }
     return urlencode({"payload": json.dumps(payload, ensure_ascii=False)})
+
+
+# --- Driving the app and reading what it sent (shared by the adapter tests) -----------------
+
+
+async def post(app: AsyncApp, body: str) -> Any:
+    """Dispatch a signed request body to the Bolt app, as Slack would post it."""
+    return await app.async_dispatch(AsyncBoltRequest(body=body, headers=signed_headers(body)))
+
+
+def blocks_of(params: dict[str, Any]) -> list[dict[str, Any]]:
+    """The blocks of a Web API call (sent as JSON text or as a list)."""
+    blocks = params.get("blocks") or []
+    return json.loads(blocks) if isinstance(blocks, str) else blocks
+
+
+def elements(blocks: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """The buttons of the action blocks."""
+    for block in blocks:
+        if block["type"] == "actions":
+            yield from block["elements"]
+
+
+def element(blocks: list[dict[str, Any]], label: str) -> dict[str, Any]:
+    """The button with this label."""
+    return next(e for e in elements(blocks) if e["text"]["text"] == label)

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import parse_qs
 
 import pytest
 import quiz_command
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_fake import (
     BOT_TOKEN,
     SIGNING_SECRET,
     SlackFake,
+    blocks_of,
     button_body,
-    signed_headers,
+    element,
+    post,
     slash_body,
     view_submission_body,
 )
@@ -55,25 +56,6 @@ def app(fake: SlackFake, quiz_runtime: Runtime) -> AsyncApp:
     )
     client = AsyncWebClient(token=BOT_TOKEN, base_url=fake.base_url)
     return create_app(client=client, runtime=quiz_runtime, settings=settings)
-
-
-async def post(app: AsyncApp, body: str) -> Any:
-    return await app.async_dispatch(AsyncBoltRequest(body=body, headers=signed_headers(body)))
-
-
-def elements(blocks: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    for block in blocks:
-        if block["type"] == "actions":
-            yield from block["elements"]
-
-
-def element(blocks: list[dict[str, Any]], label: str) -> dict[str, Any]:
-    return next(e for e in elements(blocks) if e["text"]["text"] == label)
-
-
-def blocks_of(params: dict[str, Any]) -> list[dict[str, Any]]:
-    blocks = params.get("blocks") or []
-    return json.loads(blocks) if isinstance(blocks, str) else blocks
 
 
 async def quiz(app: AsyncApp, fake: SlackFake, user: str) -> list[dict[str, Any]]:

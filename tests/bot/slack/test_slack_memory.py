@@ -6,21 +6,23 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_fake import (
     BOT_TOKEN,
     SIGNING_SECRET,
     TEAM,
     SlackFake,
+    blocks_of,
     button_body,
-    signed_headers,
+    element,
+    elements,
+    post,
     slash_body,
     view_submission_body,
 )
@@ -78,25 +80,6 @@ def app(fake: SlackFake, memory_runtime: Runtime) -> AsyncApp:
     )
     client = AsyncWebClient(token=BOT_TOKEN, base_url=fake.base_url)
     return create_app(client=client, runtime=memory_runtime, settings=settings)
-
-
-async def post(app: AsyncApp, body: str) -> Any:
-    return await app.async_dispatch(AsyncBoltRequest(body=body, headers=signed_headers(body)))
-
-
-def blocks_of(params: dict[str, Any]) -> list[dict[str, Any]]:
-    blocks = params.get("blocks") or []
-    return json.loads(blocks) if isinstance(blocks, str) else blocks
-
-
-def elements(blocks: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    for block in blocks:
-        if block["type"] == "actions":
-            yield from block["elements"]
-
-
-def element(blocks: list[dict[str, Any]], label: str) -> dict[str, Any]:
-    return next(e for e in elements(blocks) if e["text"]["text"] == label)
 
 
 def text_of(params: dict[str, Any]) -> str:
