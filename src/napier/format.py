@@ -74,12 +74,21 @@ def _number(value: Fraction, decimals: bool) -> Number:
     return decimal_number(value) if decimals else Number(value)
 
 
+def sympy_value(value: sympy.Expr | int | Fraction) -> sympy.Expr:
+    """Our own exact value (a sympy expression, an int or a Fraction) as sympy — never text."""
+    if isinstance(value, sympy.Basic):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | Fraction):
+        raise TypeError(f"an exact value, not {type(value).__name__}")
+    return sympy.Rational(value.numerator, value.denominator)
+
+
 def tree(value: sympy.Expr, *, decimals: bool = False) -> Node:
     """An exact real value as a printer tree: 2^(1/3), √2/2, e^2, 8 log 2, 1 - √2 …
 
     ``decimals`` writes a rational value whose decimal ends as a decimal (``2.5937424601``).
     """
-    value = sympy.sympify(value)
+    value = sympy_value(value)
     if value.is_Rational:
         return _number(Fraction(int(value.p), int(value.q)), decimals)
     if value is sympy.E:
@@ -171,7 +180,7 @@ def has_long_number(value: sympy.Expr) -> bool:
     """Whether an irrational exact form holds a number too long to show (sympy writes
     16^3600·π^3600 as a 4,335-digit integer times π^3600); rationals are shown as
     first…last digits instead."""
-    value = sympy.sympify(value)
+    value = sympy_value(value)
     if value.is_Rational:
         return False
     return any(

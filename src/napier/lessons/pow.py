@@ -69,7 +69,7 @@ class _Lesson:
 
     def node(self, value: sympy.Expr) -> Node:
         """An exact value as a tree (decimals as decimals when the learner typed them)."""
-        value = sympy.sympify(value)
+        value = values.sympy_value(value)
         return values.tree(value, decimals=self.decimals and value.is_Rational)
 
     def text(self, value: sympy.Expr) -> str:
@@ -80,7 +80,7 @@ class _Lesson:
 
     def power(self, base: sympy.Expr, exponent: sympy.Expr | int) -> Node:
         """base^exponent as a tree, unevaluated (``1.1^10``, ``(1/2)^3``, ``e^(-1)``)."""
-        return Binary("^", self.node(base), self.node(sympy.sympify(exponent)))
+        return Binary("^", self.node(base), self.node(values.sympy_value(exponent)))
 
     def reply(self) -> Reply:
         alt = t("pow.alt", self.locale, formula=self.expr if not self.steps else self.steps[-1])

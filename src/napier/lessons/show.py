@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 import mpmath
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter
 
@@ -61,15 +62,21 @@ def decimal_latex(value: mpmath.mpf | float, digits: int = DIGITS) -> str:
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
+def _positional(value: float, digits: int) -> str:
+    """``value`` to ``digits`` significant digits, always positional (never e-notation),
+    without trailing zeros: 0.5, 250000, 1.5."""
+    return np.format_float_positional(value, precision=digits, fractional=False, trim="-")
+
+
 def tick_label(value: float, _position: int | None = None) -> str:
     """A tick label without e-notation or offset: 0.5, 250000, 1.5×10⁹ (a FuncFormatter)."""
     if value == 0 or not math.isfinite(value):
         return "0"
     if 1e-4 <= abs(value) < 1e6:
-        text = f"{value:.6g}"
+        text = _positional(value, 6)
     else:
         exponent = math.floor(math.log10(abs(value)))
-        mantissa = f"{value / 10**exponent:.3g}"
+        mantissa = _positional(value / 10**exponent, 3)
         if mantissa.lstrip("-") == "10":
             mantissa, exponent = mantissa.replace("10", "1"), exponent + 1
         text = f"{mantissa}×10{str(exponent).translate(_SUPERSCRIPT)}"
