@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +31,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.runtime import Runtime
 from bot.runtime.memory import Memory
 from bot.settings import Settings
+from bot.slack import format as slack_format
 from bot.slack.app import create_app
 from bot.storage import Store
 from napier.i18n import t
+from napier.practice.skills import exercise as rebuild
+from napier.printer import typed
 
 CHANNEL = "C0STUDY"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -207,6 +210,27 @@ async def test_leaderboard_settings_and_forget_me(app: AsyncApp, fake: SlackFake
     await fake.wait_for(lambda: [c for c in fake.of("response") if c.name == url])
     gone = next(c.params for c in fake.of("response") if c.name == url)
     assert gone["response_type"] == "ephemeral" and "Deleted" in text_of(gone)
+
+
+async def test_review_once_the_skill_is_due(app: AsyncApp, fake: SlackFake, clock: Clock) -> None:
+    """Right after practice nothing is due yet (in Japanese here); weeks later /review posts a
+    new exercise of the skill, introduced as a review, with its Answer button."""
+    user = "U0REVIEW1"
+    fake.locales[user] = "ja-JP"
+    clock.now = datetime(2026, 11, 4, 8, 0, tzinfo=UTC)
+    exercise = await posted(app, fake, "/practice law1.1 1 seed:3", user)
+    view = await modal(app, fake, element(blocks_of(exercise), "答える"), user, blocks_of(exercise))
+    right = typed(rebuild("law1.1:1:3").task.answer)
+    assert t("practice.verdict.correct", "ja") in text_of(
+        await answer(app, fake, view, right, user)
+    )
+    early = await posted(app, fake, "/review", user)
+    assert "いま復習が必要なスキルはありません" in text_of(early)
+    clock.now += timedelta(days=40)
+    due = await posted(app, fake, "/review", user)
+    skill = t("practice.skill.law1.1", "ja")
+    assert slack_format.to_mrkdwn(t("review.due", "ja", skill=skill)) in text_of(due)
+    assert element(blocks_of(due), "答える")
 
 
 async def test_daily_problem_for_workspace_admins_only(
