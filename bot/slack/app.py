@@ -43,7 +43,7 @@ from bot.runtime.daily import DAILY
 from bot.runtime.dedup import Deduplicator
 from bot.settings import Settings, get_settings
 from bot.slack import format as slack_format
-from bot.slack.manifest import BOT_SCOPES
+from bot.slack.manifest import BOT_SCOPES, LIFECYCLE_EVENTS
 from napier.command_line import parse_arguments
 from napier.commands import COMMANDS, Command, visible
 from napier.errors import UserError
@@ -559,6 +559,8 @@ def create_app(
             oauth_settings=oauth_settings(settings, installations),
             name="napier",
         )
+        # app_uninstalled and tokens_revoked delete the workspace's stored token.
+        app.enable_token_revocation_listeners()
         runtime = runtime or Runtime(settings)
         adapter = SlackAdapter(runtime, settings)
         adapter.register(app)
@@ -583,11 +585,22 @@ def create_app(
         request_verification_enabled=True,
         name="napier",
     )
+    for event in LIFECYCLE_EVENTS:  # one workspace, its token in the settings: say so
+        app.event(event)(_token_gone)
     runtime = runtime or Runtime(settings)
     adapter = SlackAdapter(runtime, settings, client)
     adapter.register(app)
     runtime.daily.posters["slack"] = adapter.post_daily
     return app
+
+
+async def _token_gone(body: dict[str, Any]) -> None:
+    """The workspace removed the app or revoked its token: SLACK_BOT_TOKEN no longer works."""
+    log.warning(
+        "Slack: %s in workspace %s; SLACK_BOT_TOKEN no longer works there",
+        (body.get("event") or {}).get("type"),
+        body.get("team_id"),
+    )
 
 
 def request_key(body: str) -> str:

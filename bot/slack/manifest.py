@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 MANIFEST_PATH = Path(__file__).resolve().parents[2] / "slack" / "manifest.yml"
 BOT_SCOPES = ("commands", "chat:write", "files:write", "users:read")
+LIFECYCLE_EVENTS = ("app_uninstalled", "tokens_revoked")  # need no scope
 DESCRIPTION_LIMIT = 200
 USAGE_HINT_LIMIT = 1000
 
@@ -70,6 +71,9 @@ def manifest(commands: Mapping[str, Command] = COMMANDS) -> dict[str, Any]:
         },
         "oauth_config": {"scopes": {"bot": list(BOT_SCOPES)}},
         "settings": {
+            # Told when a workspace removes the app or its token (the install flow then
+            # deletes that workspace's stored token).
+            "event_subscriptions": {"bot_events": list(LIFECYCLE_EVENTS)},
             "interactivity": {"is_enabled": True},
             "org_deploy_enabled": False,
             "socket_mode_enabled": True,

@@ -4,7 +4,10 @@ real PostgreSQL), against the loopback Slack API."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import re
+import time
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -99,7 +102,8 @@ async def test_install_flow_stores_each_workspaces_token(
 ) -> None:
     """/slack/install links to Slack's consent page with a state; the redirect with Slack's
     code stores the workspace's bot token in the database; a command from that workspace is
-    answered with that token, one from a workspace that never installed the app is not."""
+    answered with that token, one from a workspace that never installed the app is not; when
+    the workspace uninstalls the app, its token is deleted and its commands go unanswered."""
     settings = database
     engine = server.installations_engine(settings)
     try:
@@ -158,6 +162,27 @@ async def test_install_flow_stores_each_workspaces_token(
             await fake.wait_for(lambda: len(fake.api("chat.postMessage")) == 2)
             assert checks() - before <= 1  # the token's auth.test is remembered
             await command("T0NOTINSTALLED", "2 5")
+
+            # The workspace removes the app: its token is deleted, its commands go unanswered.
+            uninstalled = json.dumps({
+                "token": "unused", "team_id": "T0SECOND", "api_app_id": "A0NAPIER",
+                "event": {"type": "app_uninstalled"}, "type": "event_callback",
+                "event_id": "Ev0UNINSTALL", "event_time": int(time.time()),
+            })  # fmt: skip
+            sent = await http.post(
+                EVENTS_PATH,
+                data=uninstalled,
+                headers={**signed_headers(uninstalled), "Content-Type": "application/json"},
+            )
+            assert sent.status == 200
+            store = app.installation_store
+            assert store is not None
+            for _ in range(50):  # the listener runs after the acknowledgement
+                if await store.async_find_bot(enterprise_id=None, team_id="T0SECOND") is None:
+                    break
+                await asyncio.sleep(0.05)
+            assert await store.async_find_bot(enterprise_id=None, team_id="T0SECOND") is None
+            await command("T0SECOND", "2 7")
         assert len(fake.api("chat.postMessage")) == 2
     finally:
         await engine.dispose()
