@@ -164,10 +164,11 @@ async def test_install_flow_stores_each_workspaces_token(
             await command("T0NOTINSTALLED", "2 5")
 
             # The workspace removes the app: its token is deleted, its commands go unanswered.
+            # (Its own event id: a body seen before is a retry, acknowledged and not run again.)
             uninstalled = json.dumps({
                 "token": "unused", "team_id": "T0SECOND", "api_app_id": "A0NAPIER",
                 "event": {"type": "app_uninstalled"}, "type": "event_callback",
-                "event_id": "Ev0UNINSTALL", "event_time": int(time.time()),
+                "event_id": "Ev" + uuid.uuid4().hex[:10].upper(), "event_time": int(time.time()),
             })  # fmt: skip
             sent = await http.post(
                 EVENTS_PATH,
