@@ -11,6 +11,7 @@ import sympy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reading import X, read
+from sympy_oracle import of_tree as oracle
 
 from napier import format as values
 from napier import render
@@ -19,31 +20,6 @@ from napier.parser import parse as parse_input
 from napier.printer import equation, latex, line, text, times, typed
 
 N = lambda value: Number(Fraction(value))  # noqa: E731
-
-
-def oracle(tree: Node) -> sympy.Expr:
-    """The tree's value, built by sympy node by node (independent of every printer)."""
-    match tree:
-        case Number(value):
-            return sympy.Rational(value.numerator, value.denominator)
-        case Constant("e"):
-            return sympy.E
-        case Constant(_):
-            return sympy.pi
-        case Variable():
-            return X
-        case Negate(operand):
-            return -oracle(operand)
-        case Call("exp", arg):
-            return sympy.exp(oracle(arg))
-        case Call("sqrt", arg):
-            return sympy.sqrt(oracle(arg))
-        case Call(_, arg):
-            return sympy.log(oracle(arg))
-        case Binary(op, left, right):
-            a, b = oracle(left), oracle(right)
-            return {"+": a + b, "-": a - b, "*": a * b, "/": a / b}.get(op, a**b)
-    raise AssertionError(tree)
 
 
 def same(a: sympy.Expr, b: sympy.Expr) -> bool:
